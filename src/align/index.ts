@@ -1,0 +1,92 @@
+import type { Claim } from '../types';
+import { ALIGN } from '../thresholds';
+import { kindSpec } from '../kinds';
+import { cosine, toVector, type Idf, type Vector } from './similarity';
+
+/** Mentions of one thing in one source: a claim, or every mention of one person or place. */
+export interface Group {
+  id: string;
+  source: string;
+  claims: Claim[];
+  vector: Vector;
+}
+
+/** Groups of several sources found to state one fact, and why they were put together. */
+export interface Cluster {
+  groups: Group[];
+  /** Plain words for --explain: the best pair's score and shared context words. */
+  alignment: string;
+}
+
+interface Pair {
+  a: Group;
+  b: Group;
+  score: number;
+  why: string;
+}
+
+function groupClaims(claims: Claim[], idf: Idf): Group[] {
+  const byEntity = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const entity = kindSpec(c.kind).entity?.(c) ?? c.id;
+    const id = `${c.source}|${c.kind}|${entity}`;
+    const list = byEntity.get(id);
+    if (list) list.push(c);
+    else byEntity.set(id, [c]);
+  }
+  return [...byEntity].map(([id, cs]) => ({ id, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf) }));
+}
+
+function scorePair(a: Group, b: Group): Pair | null {
+  const [x, y] = [a.claims[0], b.claims[0]];
+  const spec = kindSpec(x.kind);
+  if (spec.eventBound && x.event !== y.event) return null;
+  const similarity = cosine(a.vector, b.vector);
+  const affinity = spec.affinity ? spec.affinity(x, y, similarity.score) : similarity.score;
+  if (affinity === null) return null;
+  const { relation } = spec.relate(x, y);
+  const conflict = relation === 'conflict';
+  if (affinity < (conflict ? ALIGN.conflict : ALIGN.compatible)) return null;
+  const why = `${x.kind} ${x.key}; context similarity ${similarity.score.toFixed(2)}${similarity.shared.length ? ` (shared: ${similarity.shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity.toFixed(2)}`;
+  // At equal affinity, a reading that agrees is preferred to one that conflicts.
+  return { a, b, score: affinity + (conflict ? 0 : ALIGN.agreementBonus), why };
+}
+
+function candidatePairs(groups: Group[]): Pair[] {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    const key = g.claims[0].key;
+    const list = byKey.get(key);
+    if (list) list.push(g);
+    else byKey.set(key, [g]);
+  }
+  const pairs: Pair[] = [];
+  for (const block of byKey.values()) {
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        if (block[i].source === block[j].source) continue;
+        const pair = scorePair(block[i], block[j]);
+        if (pair) pairs.push(pair);
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Aligns claims across sources: candidate pairs come only from one block (same kind, unit and
+ * thing measured), best pairs are joined first, and a fact never holds two groups of one source.
+ */
+export function align(claims: Claim[], idf: Idf): Cluster[] {
+  const groups = groupClaims(claims, idf);
+  const pairs = candidatePairs(groups).sort((p, q) => q.score - p.score || (p.a.id + p.b.id < q.a.id + q.b.id ? -1 : 1));
+  const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
+  for (const { a, b, why } of pairs) {
+    const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];
+    if (ca === cb || ca.groups.some((g) => cb.groups.some((h) => h.source === g.source))) continue;
+    ca.groups.push(...cb.groups);
+    ca.alignment ||= why;
+    for (const g of cb.groups) clusterOf.set(g, ca);
+  }
+  return [...new Set(clusterOf.values())];
+}

@@ -1,0 +1,64 @@
+import type { Claim, Finding, Relation, ReportClaim, Source } from '../types';
+import { kindSpec, KINDS } from '../kinds';
+import type { Cluster } from '../align';
+
+// Worst first: the relation a finding reports is the worst between any two of its sources.
+const SEVERITY: Relation[] = ['conflict', 'reworded', 'more-specific', 'compatible', 'equal'];
+
+function verdictOf(cluster: Cluster): Pick<Finding, 'status' | 'relation' | 'reason'> {
+  const reps = cluster.groups.map((g) => g.claims[0]);
+  if (reps.length === 1) return { status: 'only', reason: `only in ${reps[0].source}` };
+  let worst: { relation: Relation; reason: string } | undefined;
+  for (let i = 0; i < reps.length; i++) {
+    for (let j = i + 1; j < reps.length; j++) {
+      const v = kindSpec(reps[i].kind).relate(reps[i], reps[j]);
+      if (!worst || SEVERITY.indexOf(v.relation) < SEVERITY.indexOf(worst.relation)) worst = v;
+    }
+  }
+  return { status: worst!.relation === 'conflict' ? 'diverge' : 'agree', relation: worst!.relation, reason: worst!.reason };
+}
+
+/** 1-based line and column of an offset, from a sorted list of line starts. */
+function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Turns aligned clusters into findings, each with a verdict, sorted by kind then first place. */
+export function compareClusters(clusters: Cluster[], sources: Source[]): Finding[] {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const lines = new Map(sources.map((s) => [s.id, lineStartsOf(s.text)]));
+  const kindOrder = (c: Claim) => KINDS.findIndex((k) => k.kind === c.kind);
+  const byPlace = (a: Claim, b: Claim) => order.get(a.source)! - order.get(b.source)! || a.start - b.start;
+  const findings = clusters
+    .filter((c) => c.groups.length > 1 || c.groups[0].claims[0].kind !== 'statement')
+    .map((cluster) => {
+      const claims = cluster.groups.flatMap((g) => g.claims).sort(byPlace);
+      const toReport = (c: Claim): ReportClaim => ({ source: c.source, start: c.start, end: c.end, text: c.text, ...lineColumn(lines.get(c.source)!, c.start), value: c.value, rule: c.rule });
+      return {
+        id: '',
+        kind: claims[0].kind,
+        ...verdictOf(cluster),
+        alignment: cluster.alignment || 'single source',
+        sources: [...new Set(claims.map((c) => c.source))].sort((a, b) => order.get(a)! - order.get(b)!),
+        claims: claims.map(toReport),
+        first: claims[0],
+      };
+    })
+    .sort((a, b) => kindOrder(a.first) - kindOrder(b.first) || byPlace(a.first, b.first));
+  return findings.map(({ first: _first, ...f }, i) => ({ ...f, id: `F${i + 1}` }));
+}

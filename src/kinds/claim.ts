@@ -1,0 +1,43 @@
+import type { Claim, ClaimValue, Doc, KindName } from '../types';
+import { ALIGN } from '../thresholds';
+import { windowTerms } from '../text/context';
+import { relateIntervals } from '../normalise/intervals';
+import type { Verdict } from './spec';
+
+export interface ClaimParts {
+  kind: KindName;
+  /** Tokens [from, to) of the claim. */
+  from: number;
+  to: number;
+  value: ClaimValue;
+  key: string;
+  rule: string;
+  /** Context terms; by default the content words around the claim. */
+  context?: string[];
+}
+
+/** Builds a claim whose span is exactly the text of its tokens. */
+export function makeClaim(doc: Doc, parts: ClaimParts): Claim {
+  const first = doc.tokens[parts.from];
+  const last = doc.tokens[parts.to - 1];
+  return {
+    id: `${doc.source.id}:${parts.kind}:${first.start}`,
+    source: doc.source.id,
+    kind: parts.kind,
+    start: first.start,
+    end: last.end,
+    text: doc.source.text.slice(first.start, last.end),
+    value: parts.value,
+    sentence: first.sentence,
+    key: parts.key,
+    context: parts.context ?? windowTerms(doc, parts.from, parts.to, ALIGN.window),
+    event: '',
+    rule: parts.rule,
+  };
+}
+
+/** The compare rule of every numeric kind: how the two amounts relate, shown side by side. */
+export function relateAmounts(a: Claim, b: Claim): Verdict {
+  const relation = relateIntervals(a.value.amount!, b.value.amount!);
+  return { relation, reason: relation === 'equal' ? `both ${a.value.display}` : `${a.value.display} vs ${b.value.display}` };
+}

@@ -1,0 +1,149 @@
+import type { Claim, ClaimValue, Doc, Token } from '../../types';
+import { dayNumber, daysInMonth, isoDay, lastWeekday, MONTH_NAMES, MONTHS, parseIsoDay, WEEKDAYS } from '../../normalise/dates';
+import { relateIntervals } from '../../normalise/intervals';
+import { makeClaim } from '../claim';
+import type { KindSpec } from '../spec';
+
+// Words before a bare month or year that make it a date: "in January", "since 1998".
+const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'mid', 'during', 'of', 'last', 'next', 'this', 'through']);
+const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
+
+interface DateReading {
+  from: number;
+  to: number;
+  /** Day interval when the date is resolved; absent when it can only be compared as written. */
+  days?: [number, number];
+  /** The date as written, normalised: "March 18", "Monday", "last week". */
+  name: string;
+  rule: string;
+}
+
+const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const intOf = (t: Token | undefined) => (t && /^\d{1,4}$/.test(t.norm) ? Number(t.norm) : undefined);
+const isYear = (n: number | undefined) => n !== undefined && n >= 1800 && n <= 2100;
+
+function monthDate(tokens: Token[], i: number, end: number, published?: number): DateReading | null {
+  const month = MONTHS[tokens[i].norm.replace(/\.$/, '')];
+  if (!month || !cap(tokens[i])) return null;
+  let j = i + 1;
+  if (tokens[j]?.text === '.') j++;
+  const day = j < end ? intOf(tokens[j]) : undefined;
+  if (day !== undefined && day >= 1 && day <= 31 && !isYear(day)) {
+    let k = j + 1;
+    if (/^(st|nd|rd|th)$/.test(tokens[k]?.norm ?? '')) k++;
+    const yearAt = tokens[k]?.text === ',' ? k + 1 : k;
+    const year = yearAt < end ? intOf(tokens[yearAt]) : undefined;
+    const name = `${MONTH_NAMES[month - 1]} ${day}`;
+    if (isYear(year)) return single(i, yearAt + 1, year!, month, day, `${name}, ${year}`, 'date/month-day-year');
+    if (published === undefined) return { from: i, to: k, name, rule: 'date/month-day' };
+    const y = new Date(published * 86400000).getUTCFullYear();
+    const guess = dayNumber(y, month, day) > published + 31 ? y - 1 : y;
+    return single(i, k, guess, month, day, name, 'date/month-day');
+  }
+  const year = j < end ? intOf(tokens[j]) : undefined;
+  if (isYear(year)) {
+    const first = dayNumber(year!, month, 1);
+    return { from: i, to: j + 1, days: [first, first + daysInMonth(year!, month) - 1], name: `${MONTH_NAMES[month - 1]} ${year}`, rule: 'date/month-year' };
+  }
+  // A bare month: "in January". "May" alone is too often the verb.
+  if (month === 5 && tokens[i].norm === 'may') return null;
+  if (!DATE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) return null;
+  return { from: i, to: i + 1, name: MONTH_NAMES[month - 1], rule: 'date/month' };
+}
+
+function single(from: number, to: number, y: number, m: number, d: number, name: string, rule: string): DateReading | null {
+  if (d > daysInMonth(y, m)) return null;
+  const day = dayNumber(y, m, d);
+  return { from, to, days: [day, day], name, rule };
+}
+
+function weekday(tokens: Token[], i: number, published?: number): DateReading | null {
+  const w = WEEKDAYS.indexOf(tokens[i].norm);
+  if (w < 0 || !cap(tokens[i])) return null;
+  const name = tokens[i].norm[0].toUpperCase() + tokens[i].norm.slice(1);
+  if (published === undefined) return { from: i, to: i + 1, name, rule: 'date/weekday' };
+  const day = lastWeekday(published, w);
+  return { from: i, to: i + 1, days: [day, day], name: `${name} (${isoDay(day)})`, rule: 'date/weekday' };
+}
+
+function year(tokens: Token[], i: number): DateReading | null {
+  const y = intOf(tokens[i]);
+  if (!isYear(y) || tokens[i].norm.length !== 4 || !DATE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) return null;
+  if (tokens[i + 1]?.text === '-' || /^\p{L}/u.test(tokens[i + 1]?.norm ?? '') && !/^(and|to|when|after|before|as|the|a)$/.test(tokens[i + 1].norm)) return null;
+  return { from: i, to: i + 1, days: [dayNumber(y!, 1, 1), dayNumber(y!, 12, 31)], name: String(y), rule: 'date/year' };
+}
+
+// "last week", "earlier this year", "yesterday": compared as written unless the report is dated.
+function relative(tokens: Token[], i: number, published?: number): DateReading | null {
+  const w = tokens[i].norm;
+  if (w === 'yesterday' || w === 'today') {
+    const days: [number, number] | undefined = published === undefined ? undefined : [published - (w === 'yesterday' ? 1 : 0), published - (w === 'yesterday' ? 1 : 0)];
+    return { from: i, to: i + 1, days, name: w, rule: 'date/relative' };
+  }
+  if ((w === 'last' || w === 'this' || w === 'next') && RELATIVE_UNITS.has(tokens[i + 1]?.norm ?? '')) {
+    const from = tokens[i - 1]?.norm === 'earlier' || tokens[i - 1]?.norm === 'later' ? i - 1 : i;
+    const name = tokens.slice(from, i + 2).map((t) => t.norm).join(' ');
+    return { from, to: i + 2, days: published === undefined ? undefined : relativeDays(w, tokens[i + 1].norm, published), name, rule: 'date/relative' };
+  }
+  return null;
+}
+
+function relativeDays(which: string, unit: string, published: number): [number, number] | undefined {
+  const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+  if (unit === 'week' || unit === 'weekend') {
+    const monday = published - ((new Date(published * 86400000).getUTCDay() + 6) % 7) + 7 * shift;
+    return [monday, monday + 6];
+  }
+  const d = new Date(published * 86400000);
+  if (unit === 'month') {
+    const y = d.getUTCFullYear();
+    const m = d.getUTCMonth() + 1 + shift;
+    const [yy, mm] = m < 1 ? [y - 1, 12] : m > 12 ? [y + 1, 1] : [y, m];
+    return [dayNumber(yy, mm, 1), dayNumber(yy, mm, daysInMonth(yy, mm))];
+  }
+  const y = d.getUTCFullYear() + shift;
+  return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
+}
+
+function read(doc: Doc, published?: number): DateReading[] {
+  const found: DateReading[] = [];
+  const { tokens } = doc;
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const r = monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, published) ?? year(tokens, i) ?? relative(tokens, i, published);
+      if (!r) continue;
+      found.push(r);
+      i = r.to - 1;
+    }
+  }
+  return found;
+}
+
+function toValue(r: DateReading): ClaimValue {
+  return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit: 'day', name: r.name, display: r.name } : { name: r.name, display: r.name };
+}
+
+export const date: KindSpec = {
+  kind: 'date',
+  extract(doc) {
+    const published = doc.source.published ? parseIsoDay(doc.source.published) : undefined;
+    return read(doc, published).map(
+      (r): Claim => makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r), key: 'date', rule: r.rule }),
+    );
+  },
+  relate(a, b) {
+    const [x, y] = [a.value, b.value];
+    if (x.amount && y.amount) {
+      const relation = relateIntervals(x.amount, y.amount);
+      return { relation, reason: relation === 'equal' ? `both ${x.display}` : `${x.display} vs ${y.display}` };
+    }
+    if (x.name?.toLowerCase() === y.name?.toLowerCase()) return { relation: 'equal', reason: `both ${x.display}` };
+    // "Monday" against "May 19" without a publication date: nothing to compare on.
+    return { relation: 'compatible', reason: `${x.display} and ${y.display} cannot be compared without a publication date (--date)` };
+  },
+  affinity(a, b, similarity) {
+    const { relation } = date.relate(a, b);
+    if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return null;
+    return similarity;
+  },
+};

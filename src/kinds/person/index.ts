@@ -1,0 +1,93 @@
+import JaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js');
+import { LevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import type { Claim, Doc } from '../../types';
+import { NAME_SPELLING } from '../../thresholds';
+import { makeClaim } from '../claim';
+import type { KindSpec } from '../spec';
+import { nameAt, type NameMatch } from './names';
+
+/** Letter case and diacritics do not make another spelling: Nuñez is Nunez. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+interface Person {
+  full: string;
+  surname: string;
+}
+
+const cache = new WeakMap<Doc, Claim[]>();
+
+/** The people a source names, read once: the quote kind needs them to find speakers. */
+export function peopleIn(doc: Doc): Claim[] {
+  let claims = cache.get(doc);
+  if (!claims) cache.set(doc, (claims = extract(doc)));
+  return claims;
+}
+
+/** Full names first, then later surname-only mentions resolved to the full name given earlier. */
+function extract(doc: Doc): Claim[] {
+  const matches: NameMatch[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const m = nameAt(doc.tokens, i, s.firstToken, s.endToken);
+      if (m) {
+        matches.push(m);
+        i = m.to - 1;
+      }
+    }
+  }
+  const people = new Map<string, Person>();
+  for (const m of matches) {
+    if (m.words.length < 2) continue;
+    const surname = fold(m.words[m.words.length - 1]);
+    if (!people.has(surname)) people.set(surname, { full: m.words.join(' '), surname });
+  }
+  const claims: Claim[] = matches.map((m) => {
+    const own = { full: m.words.join(' '), surname: fold(m.words[m.words.length - 1]) };
+    const person = m.words.length < 2 ? (people.get(own.surname) ?? own) : own;
+    return toClaim(doc, m.from, m.to, person, m.words.length < 2 ? 'person/title-surname' : 'person/full-name');
+  });
+  // Later mentions by surname alone: "Putin said".
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = doc.tokens[i];
+      const person = /^\p{Lu}/u.test(t.text) ? people.get(fold(t.norm)) : undefined;
+      if (person && !claims.some((c) => c.start <= t.start && t.end <= c.end)) claims.push(toClaim(doc, i, i + 1, person, 'person/surname'));
+    }
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+function toClaim(doc: Doc, from: number, to: number, person: Person, rule: string): Claim {
+  return makeClaim(doc, { kind: 'person', from, to, rule, value: { name: person.full, display: person.full }, key: `person|${person.surname}` });
+}
+
+/** The given name, without initials or particles; empty for a surname alone. */
+function givenName(full: string): string {
+  const words = fold(full).split(' ').filter((w) => !/^\p{L}\.?$/u.test(w));
+  return words.length > 1 ? words[0] : '';
+}
+
+/** Two names with one surname: the same spelling, a variant spelling of one name, or two people. */
+function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
+  if (fold(a) === fold(b)) return 'same';
+  const [x, y] = [givenName(a), givenName(b)];
+  if (!x || !y || x === y) return 'same';
+  const close = JaroWinkler(x, y) >= NAME_SPELLING.similarity && LevenshteinDistance(x, y) <= NAME_SPELLING.maxEdits;
+  return close ? 'variant' : 'other';
+}
+
+export const person: KindSpec = {
+  kind: 'person',
+  extract: peopleIn,
+  entity: (claim) => fold(claim.value.name!),
+  // Same surname: the same person when the full names match or differ by a typo; another person
+  // (Melania and Donald Trump) otherwise.
+  affinity: (a, b) => (spelling(a.value.name!, b.value.name!) === 'other' ? null : 1),
+  relate(a, b) {
+    const [x, y] = [a.value.name!, b.value.name!];
+    if (x === y) return { relation: 'equal', reason: `both ${x}` };
+    if (fold(x) === fold(y)) return { relation: 'equal', reason: `${x} and ${y} differ only in letter case or accents` };
+    if (spelling(x, y) === 'same') return { relation: 'compatible', reason: `${x} and ${y} name the same person` };
+    return { relation: 'conflict', reason: `spelled ${x} vs ${y}` };
+  },
+};

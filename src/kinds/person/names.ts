@@ -1,0 +1,82 @@
+import type { Token } from '../../types';
+import { placeAt } from '../place';
+import { MONTHS, WEEKDAYS } from '../../normalise/dates';
+import { STOPWORDS } from '../../text/context';
+
+// Titles and roles written before a name. Multi-word titles are matched word by word.
+const TITLES = new Set(
+  (
+    'president vice prime minister chancellor premier pope king queen prince princess emperor sheikh ' +
+    'secretary senator sen rep representative congressman congresswoman governor gov mayor judge justice ' +
+    'mr mrs ms miss dr prof professor general gen lt lieutenant colonel col major maj captain capt sergeant sgt ' +
+    'officer detective det inspector chief commissioner superintendent supt sheriff deputy ambassador ' +
+    'spokesman spokeswoman spokesperson director chairman chairwoman chair ceo coach manager striker ' +
+    'midfielder defender goalkeeper forward defendant prosecutor attorney lawyer councillor councilman councilwoman ' +
+    'first lady press state foreign defense defence interior justice finance health home'
+  ).split(' '),
+);
+// Words that end organisations, buildings and events rather than people's names.
+const NOT_NAMES = new Set(
+  (
+    'house office garden commission council committee party ministry department agency news post times ' +
+    'university college school court force forces army navy union church street avenue road square ' +
+    'airport station hospital bank group company corporation inc ltd club league cup fc united city ' +
+    'county district state states republic kingdom province region valley river lake mountain bridge ' +
+    'social media network twitter facebook truth day week year war summit talks treaty act bill law ' +
+    'stadium center centre hall tower building parliament senate assembly congress government administration'
+  ).split(' '),
+);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
+
+const isCap = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) || (!!t && /^\p{Lu}\.?$/u.test(t.text));
+const isRoman = (t: Token) => /^[IVX]+$/.test(t.text) && t.text.length <= 4;
+const isCalendar = (t: Token) => t.norm in MONTHS || WEEKDAYS.includes(t.norm);
+
+export interface NameMatch {
+  /** Tokens [from, to) of the name itself, without its title. */
+  from: number;
+  to: number;
+  /** Lower-case title words before it: "prime minister". */
+  title: string;
+  /** The name's words as written. */
+  words: string[];
+}
+
+/** Reads a title run ending just before token i: "Italian Prime Minister", "Rep.". */
+function titleBefore(tokens: Token[], i: number, start: number): string {
+  const words: string[] = [];
+  for (let k = i - 1; k >= start && (TITLES.has(tokens[k].norm.replace(/\.$/, '')) || tokens[k].text === '.'); k--) {
+    if (tokens[k].text !== '.') words.unshift(tokens[k].norm.replace(/\.$/, ''));
+  }
+  return words.join(' ');
+}
+
+/**
+ * A person's name starting at token i: two or more capitalised words (particles such as "von der"
+ * and initials allowed), or a single word after a title ("Pope Leo XIV", "Judge Marsh").
+ */
+export function nameAt(tokens: Token[], i: number, start: number, end: number): NameMatch | null {
+  const first = tokens[i];
+  if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || isCalendar(first)) return null;
+  let j = i;
+  const words: string[] = [];
+  while (j < end) {
+    const t = tokens[j];
+    if (isCap(t) && !TITLES.has(t.norm) && !isCalendar(t)) words.push(t.text);
+    else if (PARTICLES.has(t.norm) && isCap(tokens[j + 1])) words.push(t.text);
+    else if (isRoman(t) && words.length) words.push(t.text);
+    else if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text)) words[words.length - 1] += '.';
+    else break;
+    j++;
+  }
+  const title = titleBefore(tokens, i, start);
+  const trimmed = words.map((w) => w.replace(/['’]s$/, ''));
+  if (!trimmed.length || trimmed.length > 4) return null;
+  if (NOT_NAMES.has(trimmed[trimmed.length - 1].toLowerCase())) return null;
+  if (trimmed.length === 1 && !title) return null;
+  // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni").
+  if (!title && placeAt(tokens, i, end)?.to === j) return null;
+  if (!title && placeAt(tokens, i, end)) return null;
+  if (!title && i === start && trimmed.length < 2) return null;
+  return { from: i, to: j, title, words: trimmed };
+}

@@ -1,0 +1,73 @@
+import type { Claim, Doc, Token } from '../../types';
+import { makeClaim } from '../claim';
+import type { KindSpec } from '../spec';
+import gazetteer from './gazetteer.json';
+
+interface Place {
+  name: string;
+  type: string;
+  country: string;
+}
+const PLACES = gazetteer.places as Record<string, Place>;
+const ALIASES = gazetteer.aliases as Record<string, string>;
+const LONGEST_ALIAS = 4;
+
+/** The normalised form gazetteer aliases are stored in: lower case, no diacritics or dots. */
+export function aliasKey(words: string): string {
+  return words.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
+export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
+  if (!/^\p{Lu}/u.test(tokens[i].text)) return null;
+  for (let n = Math.min(LONGEST_ALIAS, end - i); n >= 1; n--) {
+    const last = tokens[i + n - 1];
+    if (!/^\p{L}/u.test(last.text)) continue;
+    const text = tokens.slice(i, i + n).map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+    const id = ALIASES[aliasKey(text)];
+    if (id) return { id, to: i + n };
+  }
+  return null;
+}
+
+/** The country a place lies in, or the place itself when it is a country: Kyiv → Ukraine. */
+export function countryOf(id: string): string {
+  return PLACES[id]?.country || id;
+}
+
+export const placeName = (id: string) => PLACES[id]?.name ?? id;
+
+function extract(doc: Doc): Claim[] {
+  const claims: Claim[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const found = placeAt(doc.tokens, i, s.endToken);
+      if (!found) continue;
+      // "Washington Post", "Paris Saint-Germain": a place inside a longer name is not a place claim.
+      const next = doc.tokens[found.to];
+      if (!(found.to < s.endToken && /^\p{Lu}/u.test(next.text) && !isDemonym(doc.tokens, i, found.to))) {
+        claims.push(
+          makeClaim(doc, {
+            kind: 'place', from: i, to: found.to, rule: `place/${PLACES[found.id].type}`,
+            value: { name: found.id, display: placeName(found.id) },
+            key: `place|${found.id}`,
+          }),
+        );
+      }
+      i = found.to - 1;
+    }
+  }
+  return claims;
+}
+
+// "French President Emmanuel Macron": a demonym before a title still names the country.
+const isDemonym = (tokens: Token[], from: number, to: number) => to - from === 1 && /(an|ian|ese|ish|ch|i)$/.test(tokens[from].norm);
+
+export const place: KindSpec = {
+  kind: 'place',
+  extract,
+  entity: (claim) => claim.value.name!,
+  // One place named in two reports is one fact, whatever the words around it.
+  affinity: () => 1,
+  relate: (a) => ({ relation: 'equal', reason: `both name ${a.value.display}` }),
+};

@@ -1,0 +1,29 @@
+import type { Claim, Doc, KindName, Relation } from '../types';
+
+/** What a kind's compare rule concludes about two claims of one fact. */
+export interface Verdict {
+  relation: Relation;
+  /** In plain words: "2 h vs 2 h 30 min", "same value: Monday". */
+  reason: string;
+}
+
+/** Everything that makes one kind of claim: its matchers, its alignment and its compare rule. */
+export interface KindSpec {
+  kind: KindName;
+  /** Finds and interprets this kind's claims in one source. */
+  extract(doc: Doc): Claim[];
+  /**
+   * Mentions of one thing within one source ("Donald Trump" … "Trump") share an entity and are
+   * aligned together. Without it each claim stands alone.
+   */
+  entity?(claim: Claim): string;
+  /**
+   * How sure we are that two claims of different sources state one fact, from 0 to 1, given the
+   * similarity of their contexts; null when they never can. Defaults to the context similarity.
+   */
+  affinity?(a: Claim, b: Claim, contextSimilarity: number): number | null;
+  /** Compares two claims already aligned as one fact. */
+  relate(a: Claim, b: Claim): Verdict;
+  /** Numeric kinds are bound to an event: a value tied to an earlier date is another fact. */
+  eventBound?: boolean;
+}

@@ -1,0 +1,23 @@
+import type { Interval, Relation } from '../types';
+
+const lo = (i: Interval) => i.min ?? -Infinity;
+const hi = (i: Interval) => i.max ?? Infinity;
+const EPSILON = 1e-9;
+
+/**
+ * How two amounts relate: the same exact value; one inside the other ("in her 40s" and 47);
+ * overlapping ("about 2 hours" and "two hours"); or apart, which is a conflict.
+ */
+export function relateIntervals(a: Interval, b: Interval): Relation {
+  if (Math.abs(lo(a) - lo(b)) < EPSILON && Math.abs(hi(a) - hi(b)) < EPSILON) return a.exact && b.exact ? 'equal' : 'compatible';
+  if (lo(a) > hi(b) + EPSILON || lo(b) > hi(a) + EPSILON) return 'conflict';
+  const aInB = lo(a) >= lo(b) - EPSILON && hi(a) <= hi(b) + EPSILON;
+  const bInA = lo(b) >= lo(a) - EPSILON && hi(b) <= hi(a) + EPSILON;
+  if ((aInB && a.exact) || (bInA && b.exact)) return 'more-specific';
+  return 'compatible';
+}
+
+/** The interval in another unit: "2 hours" × 60 = 120 minutes. */
+export function scaleInterval(i: Interval, factor: number): Interval {
+  return { min: i.min === null ? null : i.min * factor, max: i.max === null ? null : i.max * factor, exact: i.exact };
+}

@@ -1,0 +1,32 @@
+import type { Doc } from '../types';
+import { findNumbers, type NumberMention } from './numbers';
+import { isBareAge, readUnit, type UnitReading } from './units';
+
+/** A number with what it measures. */
+export interface Measure {
+  mention: NumberMention;
+  unit: UnitReading;
+}
+
+const cache = new WeakMap<Doc, Measure[]>();
+
+// "5 p.m.", "10:30": clock times are read by the date kind, never as amounts.
+const isClockTime = (doc: Doc, end: number) => /^(a\.?m\.?|p\.?m\.?|:|GMT|ET|BST|CET|UTC)$/i.test(doc.tokens[end]?.text ?? '');
+
+/** Every number of a source with its unit, read once and shared by the numeric kinds. */
+export function measures(doc: Doc): Measure[] {
+  let found = cache.get(doc);
+  if (!found) {
+    found = [];
+    for (const sentence of doc.sentences) {
+      for (const mention of findNumbers(doc.tokens, sentence.firstToken, sentence.endToken)) {
+        if (isClockTime(doc, mention.end)) continue;
+        const unit = readUnit(doc.tokens, mention, sentence.endToken);
+        if (unit.unit === 'count' && isBareAge(doc.tokens, mention, sentence.firstToken)) unit.unit = 'age';
+        found.push({ mention, unit });
+      }
+    }
+    cache.set(doc, found);
+  }
+  return found;
+}

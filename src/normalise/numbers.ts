@@ -1,0 +1,259 @@
+import type { Interval, Token } from '../types';
+import { TOLERANCE } from '../thresholds';
+
+const UNIT_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+};
+// Amounts that name no number: "dozens of", "a handful of". Wide intervals, never exact.
+const VAGUE: Record<string, [number, number]> = {
+  handful: [2, 9], few: [2, 9], several: [3, 12], couple: [2, 3], dozens: [24, 200],
+  scores: [40, 400], hundreds: [200, 2000], thousands: [2000, 20000], millions: [2e6, 2e7],
+  tens: [20, 99],
+};
+
+type Hedge = 'about' | 'over' | 'at-least' | 'under' | 'at-most' | 'nearly';
+// Phrases before a number, longest first; the value is how they bend it.
+const HEDGES: Array<[string[], Hedge]> = [
+  [['more', 'than'], 'over'], [['greater', 'than'], 'over'], [['upwards', 'of'], 'over'],
+  [['in', 'excess', 'of'], 'over'], [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'],
+  [['fewer', 'than'], 'under'], [['less', 'than'], 'under'], [['up', 'to'], 'at-most'],
+  [['as', 'many', 'as'], 'at-most'], [['as', 'much', 'as'], 'at-most'], [['no', 'more', 'than'], 'at-most'],
+  [['at', 'most'], 'at-most'], [['close', 'to'], 'about'], [['an', 'estimated'], 'about'],
+  [['just', 'over'], 'over'], [['just', 'under'], 'under'],
+  [['about'], 'about'], [['around'], 'about'], [['roughly'], 'about'], [['approximately'], 'about'],
+  [['some'], 'about'], [['circa'], 'about'], [['nearly'], 'nearly'], [['almost'], 'nearly'],
+  [['over'], 'over'], [['exceeded'], 'over'], [['exceeding'], 'over'], [['topped'], 'over'],
+  [['under'], 'under'], [['below'], 'under'],
+];
+
+/** A number found in a sentence: tokens [start, end) and the interval it stands for. */
+export interface NumberMention {
+  /** First token of the mention, hedge included ("about" in "about 300"). */
+  start: number;
+  /** First token of the number itself, after any hedge. */
+  numberStart: number;
+  /** One past the last token of the number (its scale word included). */
+  end: number;
+  amount: Interval;
+  /** The value as written, before any hedge: 150 for "150", 2.5 for "two and a half". */
+  value: number;
+  hedge?: Hedge;
+  /** A second number making a range ("30 to 41"): its value. */
+  rangeTo?: number;
+  /** The word of a vague amount: "dozens", "a handful". */
+  vague?: string;
+}
+
+export const CURRENCY_SIGNS = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR']]);
+
+const isDigits = (t: Token | undefined) => !!t && /^\d/.test(t.norm);
+
+/** Reads the number that starts at token i: digits with a scale ("1.5 million") or words. */
+export function readNumber(tokens: Token[], i: number, end: number): { value: number; end: number; precision: number } | null {
+  const t = tokens[i];
+  if (isDigits(t)) {
+    if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(t.norm)) return null;
+    const value = Number(t.norm.replace(/,/g, ''));
+    const decimals = t.norm.split('.')[1]?.length ?? 0;
+    const next = tokens[i + 1];
+    const scale = next && i + 1 < end && SCALES[next.norm];
+    // "2.3bn", "1.5 million": the scale multiplies, and the last written digit sets the precision.
+    if (scale && (next.start === t.end || next.norm.length > 2)) {
+      return { value: value * scale, end: i + 2, precision: scale * 10 ** -decimals };
+    }
+    return { value, end: i + 1, precision: 0 };
+  }
+  return readNumberWords(tokens, i, end);
+}
+
+// "two", "twenty-five", "one hundred and twelve", "two and a half", "a dozen", "half".
+function readNumberWords(tokens: Token[], i: number, end: number): { value: number; end: number; precision: number } | null {
+  let j = i;
+  if (tokens[j]?.norm === 'a' && (tokens[j + 1]?.norm === 'dozen' || tokens[j + 1]?.norm === 'half')) j++;
+  if (tokens[j]?.norm === 'half') return { value: 0.5, end: j + 1, precision: 0 };
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let last = j;
+  while (j < end) {
+    const w = tokens[j].norm;
+    if (w in UNIT_WORDS) {
+      current += UNIT_WORDS[w];
+    } else if (w in SCALES && w.length > 2 && seen) {
+      const scale = SCALES[w];
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+    } else break;
+    seen = true;
+    last = j + 1;
+    // Joiners inside one number: "twenty-five", "one hundred and twelve".
+    const joiner = tokens[j + 1]?.norm;
+    const after = tokens[j + 2]?.norm;
+    if ((joiner === '-' || joiner === 'and') && after !== undefined && after in UNIT_WORDS && !(after in SCALES)) j += 2;
+    else j += 1;
+  }
+  if (!seen) return null;
+  let value = total + current;
+  // "two and a half", "three and a quarter"
+  const n = tokens;
+  if (n[last]?.norm === 'and' && n[last + 1]?.norm === 'a' && last + 2 < end) {
+    const frac = n[last + 2].norm === 'half' ? 0.5 : n[last + 2].norm === 'quarter' ? 0.25 : 0;
+    if (frac) {
+      value += frac;
+      last += 3;
+    }
+  }
+  return { value, end: last, precision: 0 };
+}
+
+function readHedge(tokens: Token[], i: number, sentenceStart: number): { hedge: Hedge; start: number } | null {
+  for (const [words, hedge] of HEDGES) {
+    const start = i - words.length;
+    if (start < sentenceStart) continue;
+    if (words.every((w, k) => tokens[start + k].norm === w)) return { hedge, start };
+  }
+  return null;
+}
+
+/** The interval a written value stands for, given its hedge and precision. */
+export function toInterval(value: number, precision: number, hedge?: Hedge): Interval {
+  const half = precision / 2;
+  const firm: Interval = half ? { min: value - half, max: value + half, exact: false } : { min: value, max: value, exact: true };
+  switch (hedge) {
+    case undefined:
+      return firm;
+    case 'about':
+      return { min: value * (1 - TOLERANCE.about), max: value * (1 + TOLERANCE.about), exact: false };
+    case 'nearly':
+      return { min: value * (1 - TOLERANCE.nearly), max: value, exact: false };
+    case 'over':
+    case 'at-least':
+      return { min: value, max: null, exact: false };
+    case 'under':
+    case 'at-most':
+      return { min: 0, max: value, exact: false };
+  }
+}
+
+/**
+ * Every number in tokens [from, to): digits, words, vague amounts, ranges, with their hedges.
+ * Numbers that are part of a name or a code ("Air Force Two", "F-16", "COVID-19") are skipped.
+ */
+export function findNumbers(tokens: Token[], from: number, to: number): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (let i = from; i < to; i++) {
+    const vague = readVague(tokens, i, to);
+    if (vague) {
+      found.push(vague);
+      i = vague.end - 1;
+      continue;
+    }
+    if (isPartOfName(tokens, i, from)) continue;
+    const num = readNumber(tokens, i, to);
+    if (!num) continue;
+    const mention = withRangeAndHedge(tokens, i, num, from, to);
+    found.push(mention);
+    i = mention.end - 1;
+  }
+  return found;
+}
+
+function withRangeAndHedge(
+  tokens: Token[],
+  i: number,
+  num: { value: number; end: number; precision: number },
+  from: number,
+  to: number,
+): NumberMention {
+  // "more than $80,000": the hedge stands before the currency sign.
+  const hedged = readHedge(tokens, CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '') && i > from ? i - 1 : i, from);
+  const start = hedged?.start ?? i;
+  const joiner = tokens[num.end]?.norm;
+  const isBetween = tokens[start - 1]?.norm === 'between' || tokens[start - 1]?.norm === 'from';
+  // "30 to 41 months", "between 2004 and 2011"; but "52-to-48" (hyphens) is a tally, not a range.
+  if ((joiner === 'to' && tokens[num.end - 1].end < tokens[num.end].start) || (joiner === 'and' && isBetween) || joiner === '–') {
+    const second = num.end + 1 < to ? readNumber(tokens, num.end + 1, to) : null;
+    if (second && second.value > num.value) {
+      return {
+        start: isBetween ? start - 1 : start,
+        numberStart: i,
+        end: second.end,
+        amount: { min: num.value, max: second.value, exact: false },
+        value: num.value,
+        rangeTo: second.value,
+      };
+    }
+  }
+  return { start, numberStart: i, end: num.end, amount: toInterval(num.value, num.precision, hedged?.hedge), value: num.value, hedge: hedged?.hedge };
+}
+
+function readVague(tokens: Token[], i: number, to: number): NumberMention | null {
+  const w = tokens[i].norm;
+  const article = w === 'a' || w === 'several' ? 1 : 0;
+  const word = tokens[i + article]?.norm;
+  if (!word || !(word in VAGUE) || i + article >= to) return null;
+  if (article && word === 'several') return null;
+  // "a few", "a handful of", "dozens of", "tens of thousands of"
+  let end = i + article + 1;
+  let [min, max] = VAGUE[word];
+  if (word === 'tens' || word === 'hundreds') {
+    if (tokens[end]?.norm !== 'of') return word === 'hundreds' ? vagueMention(tokens, i, end, min, max) : null;
+    const scale = SCALES[tokens[end + 1]?.norm.replace(/s$/, '') ?? ''];
+    if (scale && scale >= 1000) {
+      [min, max] = [min * scale, max * scale];
+      end += 2;
+    }
+  }
+  if (word === 'few' && !article) return null; // "few people" means almost none, not a count
+  return vagueMention(tokens, i, end, min, max);
+}
+
+function vagueMention(tokens: Token[], start: number, end: number, min: number, max: number): NumberMention {
+  const vague = tokens.slice(start, end).map((t) => t.norm).join(' ');
+  return { start, numberStart: start, end, amount: { min, max, exact: false }, value: min, vague };
+}
+
+function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // "F-16", "COVID-19", "G7": a number glued to letters.
+  if (prev && prev.norm === '-' && prev.start === t.start - 1 && i - 2 >= sentenceStart) {
+    const word = tokens[i - 2];
+    if (word.end === prev.start && /^\p{L}+$/u.test(word.norm) && !(word.norm in UNIT_WORDS) && !/^(foot|feet|year|month|day|week|hour|minute|inch)$/.test(word.norm)) return true;
+  }
+  if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text)) return true;
+  // "Air Force Two", "Catch-22": a capitalised number word after a capitalised word.
+  return /^\p{Lu}/u.test(t.text) && i > sentenceStart && /^\p{Lu}/u.test(prev?.text ?? '') && !/^\d/.test(t.text);
+}
+
+/** "5,000", "2.5", "1.5 million": a number as people write it. */
+export function formatNumber(n: number): string {
+  if (Math.abs(n) >= 1e9 && n % 1e7 === 0) return `${trim(n / 1e9)} billion`;
+  if (Math.abs(n) >= 1e6 && n % 1e4 === 0) return `${trim(n / 1e6)} million`;
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+const trim = (n: number) => String(Number(n.toFixed(2)));
+
+const HEDGE_WORDS: Record<Hedge, string> = {
+  about: 'about', nearly: 'nearly', over: 'over', 'at-least': 'at least', under: 'under', 'at-most': 'up to',
+};
+
+/** "over 5,000 people", "30–41 months", "2 h 30 min": a mention as compared, in plain words. */
+export function describeMention(mention: NumberMention, format: (n: number) => string): string {
+  if (mention.rangeTo !== undefined) return `${format(mention.value)}–${format(mention.rangeTo)}`;
+  const { min, max } = mention.amount;
+  if (mention.vague) return `${mention.vague} (${format(min ?? 0)}–${format(max ?? 0)})`;
+  if (mention.hedge) return `${HEDGE_WORDS[mention.hedge]} ${format(mention.value)}`;
+  return format(mention.value);
+}

@@ -1,0 +1,71 @@
+import type { Token } from '../types';
+import { CURRENCY_SIGNS, type NumberMention } from './numbers';
+
+/** What a number measures, read from the words around it. */
+export interface UnitReading {
+  kind: 'duration' | 'quantity';
+  /** "min" for durations; "USD", "percent", "age", "km", "count"… for quantities. */
+  unit: string;
+  /** Multiplier into the unit: minutes per hour, metres per kilometre. */
+  factor: number;
+  /** Token where the claim's span starts (a currency sign before the number) and ends (past the unit). */
+  start: number;
+  end: number;
+}
+
+const MINUTES: Record<string, number> = {
+  second: 1 / 60, sec: 1 / 60, minut: 1, min: 1, hour: 60, hr: 60, day: 1440, night: 1440, week: 10080,
+  fortnight: 20160, month: 43830, year: 525960, yr: 525960, decad: 5259600, centuri: 52596000,
+};
+const MEASURES: Record<string, [string, number]> = {
+  km: ['m', 1000], kilomet: ['m', 1000], kilometr: ['m', 1000], metr: ['m', 1], meter: ['m', 1],
+  mile: ['m', 1609.344], mi: ['m', 1609.344], feet: ['m', 0.3048], foot: ['m', 0.3048], ft: ['m', 0.3048],
+  inch: ['m', 0.0254], yard: ['m', 0.9144], kg: ['kg', 1], kilogram: ['kg', 1], tonn: ['kg', 1000],
+  ton: ['kg', 907.18], lb: ['kg', 0.4536], gram: ['kg', 0.001], acr: ['m²', 4046.86], hectar: ['m²', 1e4],
+  mph: ['km/h', 1.609344], kph: ['km/h', 1], degre: ['°', 1], storei: ['storeys', 1], stori: ['storeys', 1],
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', rupe: 'INR', rubl: 'RUB', pound: 'GBP', franc: 'CHF',
+};
+const PERCENT = new Set(['%', 'percent', 'pct']);
+
+/** Reads the unit around a number mention: "$" before it, "hours", "-day", "%", "-year-old" after. */
+export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitReading {
+  const before = tokens[m.numberStart - 1];
+  const sign = before && CURRENCY_SIGNS.get(before.text);
+  if (sign) {
+    const us = tokens[m.numberStart - 2]?.text === 'US' ? 'USD' : sign;
+    return { kind: 'quantity', unit: us, factor: 1, start: Math.min(m.start, m.numberStart - 1), end: m.end };
+  }
+  let j = m.end;
+  const hyphen = tokens[j]?.text === '-';
+  if (hyphen) j++;
+  const word = j < to ? tokens[j] : undefined;
+  const at = (k: number) => (k < to ? tokens[k]?.norm : undefined);
+  const quantity = (unit: string, end: number, factor = 1): UnitReading => ({ kind: 'quantity', unit, factor, start: m.start, end });
+  if (!word) return quantity('count', m.end);
+  if (PERCENT.has(word.norm) || (word.norm === 'per' && at(j + 1) === 'cent')) {
+    return quantity(at(j + 1) === 'point' || at(j + 1) === 'points' ? 'percentage points' : 'percent', word.norm === 'per' ? j + 2 : j + 1);
+  }
+  if (word.stem === 'year' && ((at(j + 1) === '-' && at(j + 2) === 'old') || at(j + 1) === 'old')) {
+    return quantity('age', at(j + 1) === '-' ? j + 3 : j + 2);
+  }
+  if (word.stem in MINUTES && !(hyphen && word.stem === 'night')) return { kind: 'duration', unit: 'min', factor: MINUTES[word.stem], start: m.start, end: j + 1 };
+  if (word.stem in CURRENCY_WORDS) return quantity(CURRENCY_WORDS[word.stem], j + 1);
+  if (word.stem in MEASURES && (word.start - tokens[j - 1].end <= 1)) {
+    const [unit, factor] = MEASURES[word.stem];
+    return quantity(unit, j + 1, factor);
+  }
+  return quantity('count', m.end);
+}
+
+/** "Smith, 62," and "aged 62": an age written without the word "year". */
+export function isBareAge(tokens: Token[], m: NumberMention, from: number): boolean {
+  const prev = tokens[m.start - 1];
+  if (prev && (prev.norm === 'aged' || prev.norm === 'age')) return true;
+  const name = tokens[m.start - 2];
+  return (
+    prev?.text === ',' && tokens[m.end]?.text === ',' && m.start - 2 >= from && /^\p{Lu}/u.test(name.text) &&
+    m.value > 0 && m.value < 120 && Number.isInteger(m.value) && m.end === m.numberStart + 1 && /^\d+$/.test(tokens[m.numberStart].norm)
+  );
+}

@@ -1,0 +1,26 @@
+// Every tunable number of the comparison lives here, so its behaviour can be read in one place.
+
+/** How far a hedged number may be from what it says: "about 300" is 300 ± 10 %. */
+export const TOLERANCE = {
+  about: 0.1,
+  /** "nearly 300" is 270–300. */
+  nearly: 0.1,
+};
+
+export const ALIGN = {
+  /** Least context similarity for two claims with compatible values to be one fact. */
+  compatible: 0.12,
+  /** Least context similarity for two claims with conflicting values to be one fact. */
+  conflict: 0.3,
+  /** Least similarity of two statements' wording for them to be one fact. */
+  statement: 0.34,
+  /** Least wording similarity for two quotes of one speaker to be the same remark. */
+  quote: 0.3,
+  /** Bonus that makes an agreeing pairing win over a conflicting one of equal similarity. */
+  agreementBonus: 0.05,
+  /** Words either side of a value that are read as its context. */
+  window: 6,
+};
+
+/** Two spellings of one name differ by a typo when this close (Jaro-Winkler). */
+export const NAME_SPELLING = { similarity: 0.85, maxEdits: 2 };

@@ -1,0 +1,149 @@
+// Public types shared by every stage. Everything here is plain data (no classes, Maps or Sets),
+// so a report is one JSON.stringify away and any stage can be tested by comparing objects.
+
+/** One report as read: its text exactly as decoded, and what is known about it. */
+export interface Source {
+  /** Short id used in claims: "A", "B", … in the order given. */
+  id: string;
+  /** The path as given on the command line ("-" for stdin). */
+  path: string;
+  /** The text claims point into: decoded, byte-order mark dropped, otherwise untouched. */
+  text: string;
+  /** Title of the article, when the input carried one (HTML metadata). */
+  title?: string;
+  /** Outlet name, when the input carried one. */
+  outlet?: string;
+  /** Publication date as YYYY-MM-DD, from --date or the text; resolves "Monday", "last week". */
+  published?: string;
+}
+
+/** A half-open range of UTF-16 offsets into a source text, and the exact slice. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Token extends Span {
+  /** Lower case, diacritics and possessive "'s" removed. */
+  norm: string;
+  /** Porter stem of `norm`. */
+  stem: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index of the first token of the sentence, and one past its last. */
+  firstToken: number;
+  endToken: number;
+}
+
+/** A source cut into sentences and tokens, with offsets into `source.text`. */
+export interface Doc {
+  source: Source;
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export type KindName = 'quantity' | 'duration' | 'date' | 'place' | 'person' | 'quote' | 'statement';
+
+/**
+ * A range of numbers. `min`/`max` are null when open ("over 5,000" has no max). `exact` is false
+ * for hedged, vague or ranged values ("about 300", "dozens", "30 to 41").
+ */
+export interface Interval {
+  min: number | null;
+  max: number | null;
+  exact: boolean;
+}
+
+/** The normalised value of a claim: what claims are compared on. */
+export interface ClaimValue {
+  /** Numeric kinds: the amount in the base unit (minutes, days since 1970-01-01, units counted). */
+  amount?: Interval;
+  /** Unit of `amount`: "min", "USD", "percent", "years of age", "people", "day"… */
+  unit?: string;
+  /** A canonical name: a place id, a person's full name, a quote's speaker. */
+  name?: string;
+  /** Words, for kinds compared by wording (quote, statement): lower case, in order. */
+  words?: string[];
+  /** Human form of the value, as compared: "2 h 30 min", "over 5,000 people". */
+  display: string;
+}
+
+/** One claim a source makes: where it is, what kind, and its normalised value. */
+export interface Claim extends Span {
+  /** Unique within a run: source, kind and start offset. */
+  id: string;
+  /** Id of the source the claim comes from. */
+  source: string;
+  kind: KindName;
+  value: ClaimValue;
+  /** Index of the sentence holding the claim. */
+  sentence: number;
+  /**
+   * Claims with different keys are never aligned: kind, unit and what is counted or measured
+   * ("quantity|people|killed" vs "quantity|people|injured").
+   */
+  key: string;
+  /** Stemmed words around the claim that say what it is about, for alignment. */
+  context: string[];
+  /**
+   * The event the claim belongs to when its sentence ties it to another one than the report's
+   * main event (an explicit earlier date: "on March 18"); empty for the main event.
+   */
+  event: string;
+  /** Which matcher produced the claim, for --explain and debugging. */
+  rule: string;
+}
+
+/** How two or more claims about one fact relate. Only `conflict` makes a divergence. */
+export type Relation = 'equal' | 'compatible' | 'more-specific' | 'reworded' | 'conflict';
+
+export type Status = 'agree' | 'diverge' | 'only';
+
+/** Claims of several sources about one fact, and the verdict. */
+export interface Finding {
+  /** Stable id within the report: "F1", "F2", … in output order. */
+  id: string;
+  kind: KindName;
+  status: Status;
+  /** Present when two or more sources carry the fact. */
+  relation?: Relation;
+  /** Why the verdict, in plain words: "2 h vs 2 h 30 min". */
+  reason: string;
+  /** Why these claims were put together (shared words, score); for --explain. */
+  alignment: string;
+  /** Ids of the sources carrying the fact, in source order. */
+  sources: string[];
+  claims: ReportClaim[];
+}
+
+/** A claim as reported: its place in its source and its normalised value. */
+export interface ReportClaim extends Span {
+  source: string;
+  /** Line and column (1-based) of `start`, for people reading the source. */
+  line: number;
+  column: number;
+  value: ClaimValue;
+  rule: string;
+}
+
+export interface Summary {
+  facts: number;
+  agree: number;
+  diverge: number;
+  only: number;
+}
+
+/** The whole result of a comparison. */
+export interface Report {
+  tool: string;
+  version: string;
+  schemaVersion: number;
+  sources: Array<Omit<Source, 'text'> & { characters: number }>;
+  findings: Finding[];
+  summary: Summary;
+}
