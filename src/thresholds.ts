@@ -8,14 +8,23 @@ export const TOLERANCE = {
 };
 
 export const ALIGN = {
+  /** Least context similarity for two claims with the same value and key to be one fact. */
+  equal: 0,
   /** Least context similarity for two claims with compatible values to be one fact. */
   compatible: 0.12,
   /** Least context similarity for two claims with conflicting values to be one fact. */
   conflict: 0.3,
   /** Least similarity of two statements' wording for them to be one fact. */
   statement: 0.34,
+  /** Least number of distinct terms two statements share to be one fact. */
+  statementSharedTerms: 3,
   /** Least wording similarity for two quotes of one speaker to be the same remark. */
   quote: 0.3,
+  /**
+   * Affinity of two durations of one specific role (a meeting's length, a "30-day ceasefire"):
+   * sharing that role is itself evidence that they measure one thing.
+   */
+  sharedRole: 0.3,
   /** Bonus that makes an agreeing pairing win over a conflicting one of equal similarity. */
   agreementBonus: 0.05,
   /** Words either side of a value that are read as its context. */

@@ -37,6 +37,9 @@ function groupClaims(claims: Claim[], idf: Idf): Group[] {
   return [...byEntity].map(([id, cs]) => ({ id, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf) }));
 }
 
+/** Reports of one event that give the same value with the same key state one fact. */
+const threshold = (relation: string) => (relation === 'conflict' ? ALIGN.conflict : relation === 'equal' ? ALIGN.equal : ALIGN.compatible);
+
 function scorePair(a: Group, b: Group): Pair | null {
   const [x, y] = [a.claims[0], b.claims[0]];
   const spec = kindSpec(x.kind);
@@ -46,7 +49,7 @@ function scorePair(a: Group, b: Group): Pair | null {
   if (affinity === null) return null;
   const { relation } = spec.relate(x, y);
   const conflict = relation === 'conflict';
-  if (affinity < (conflict ? ALIGN.conflict : ALIGN.compatible)) return null;
+  if (affinity < threshold(relation)) return null;
   const why = `${x.kind} ${x.key}; context similarity ${similarity.score.toFixed(2)}${similarity.shared.length ? ` (shared: ${similarity.shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity.toFixed(2)}`;
   // At equal affinity, a reading that agrees is preferred to one that conflicts.
   return { a, b, score: affinity + (conflict ? 0 : ALIGN.agreementBonus), why };

@@ -14,19 +14,28 @@ export interface UnitReading {
 }
 
 const MINUTES: Record<string, number> = {
-  second: 1 / 60, sec: 1 / 60, minut: 1, min: 1, hour: 60, hr: 60, day: 1440, night: 1440, week: 10080,
-  fortnight: 20160, month: 43830, year: 525960, yr: 525960, decad: 5259600, centuri: 52596000,
+  second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, night: 1440, week: 10080,
+  fortnight: 20160, month: 43830, year: 525960, yr: 525960, decade: 5259600, century: 52596000,
 };
 const MEASURES: Record<string, [string, number]> = {
-  km: ['m', 1000], kilomet: ['m', 1000], kilometr: ['m', 1000], metr: ['m', 1], meter: ['m', 1],
-  mile: ['m', 1609.344], mi: ['m', 1609.344], feet: ['m', 0.3048], foot: ['m', 0.3048], ft: ['m', 0.3048],
-  inch: ['m', 0.0254], yard: ['m', 0.9144], kg: ['kg', 1], kilogram: ['kg', 1], tonn: ['kg', 1000],
-  ton: ['kg', 907.18], lb: ['kg', 0.4536], gram: ['kg', 0.001], acr: ['m²', 4046.86], hectar: ['m²', 1e4],
-  mph: ['km/h', 1.609344], kph: ['km/h', 1], degre: ['°', 1], storei: ['storeys', 1], stori: ['storeys', 1],
+  km: ['m', 1000], kilometre: ['m', 1000], kilometer: ['m', 1000], metre: ['m', 1], meter: ['m', 1],
+  cm: ['m', 0.01], centimetre: ['m', 0.01], centimeter: ['m', 0.01], mm: ['m', 0.001], millimetre: ['m', 0.001], millimeter: ['m', 0.001],
+  mile: ['m', 1609.344], feet: ['m', 0.3048], foot: ['m', 0.3048], ft: ['m', 0.3048],
+  inch: ['m', 0.0254], yard: ['m', 0.9144], kg: ['kg', 1], kilogram: ['kg', 1], tonne: ['kg', 1000],
+  ton: ['kg', 907.18], lb: ['kg', 0.4536], gram: ['kg', 0.001], acre: ['m²', 4046.86], hectare: ['m²', 1e4],
+  mph: ['km/h', 1.609344], kph: ['km/h', 1], degree: ['°', 1], storey: ['storeys', 1], story: ['storeys', 1],
 };
 const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', rupe: 'INR', rubl: 'RUB', pound: 'GBP', franc: 'CHF',
+  dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', rupee: 'INR', rouble: 'RUB', ruble: 'RUB', pound: 'GBP', franc: 'CHF',
 };
+
+/** "hours" → "hour", "centuries" → "century", "inches" → "inch": enough English for unit names. */
+export function singular(word: string): string {
+  if (word === 'feet') return 'foot';
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') && !word.endsWith('ss') && word.length > 3 ? word.slice(0, -1) : word;
+}
 const PERCENT = new Set(['%', 'percent', 'pct']);
 
 /** Reads the unit around a number mention: "$" before it, "hours", "-day", "%", "-year-old" after. */
@@ -44,16 +53,17 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
   const at = (k: number) => (k < to ? tokens[k]?.norm : undefined);
   const quantity = (unit: string, end: number, factor = 1): UnitReading => ({ kind: 'quantity', unit, factor, start: m.start, end });
   if (!word) return quantity('count', m.end);
+  const unitWord = singular(word.norm);
   if (PERCENT.has(word.norm) || (word.norm === 'per' && at(j + 1) === 'cent')) {
     return quantity(at(j + 1) === 'point' || at(j + 1) === 'points' ? 'percentage points' : 'percent', word.norm === 'per' ? j + 2 : j + 1);
   }
-  if (word.stem === 'year' && ((at(j + 1) === '-' && at(j + 2) === 'old') || at(j + 1) === 'old')) {
+  if (unitWord === 'year' && ((at(j + 1) === '-' && at(j + 2) === 'old') || at(j + 1) === 'old')) {
     return quantity('age', at(j + 1) === '-' ? j + 3 : j + 2);
   }
-  if (word.stem in MINUTES && !(hyphen && word.stem === 'night')) return { kind: 'duration', unit: 'min', factor: MINUTES[word.stem], start: m.start, end: j + 1 };
-  if (word.stem in CURRENCY_WORDS) return quantity(CURRENCY_WORDS[word.stem], j + 1);
-  if (word.stem in MEASURES && (word.start - tokens[j - 1].end <= 1)) {
-    const [unit, factor] = MEASURES[word.stem];
+  if (unitWord in MINUTES && !(hyphen && unitWord === 'night')) return { kind: 'duration', unit: 'min', factor: MINUTES[unitWord], start: m.start, end: j + 1 };
+  if (unitWord in CURRENCY_WORDS) return quantity(CURRENCY_WORDS[unitWord], j + 1);
+  if (unitWord in MEASURES && (word.start - tokens[j - 1].end <= 1)) {
+    const [unit, factor] = MEASURES[unitWord];
     return quantity(unit, j + 1, factor);
   }
   return quantity('count', m.end);

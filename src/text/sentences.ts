@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 
 // Words that end in a full stop without ending a sentence ("Mr. Smith", "Sept. 3", "Calif.").
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt adm cmdr pres supt insp det st ' +
     'jr sr rev hon amb atty dept univ corp inc ltd co no vs etc approx est fig vol ' +

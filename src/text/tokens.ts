@@ -1,4 +1,5 @@
 import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js');
+import { ABBREVIATIONS } from './sentences';
 
 export interface RawToken {
   start: number;
@@ -11,6 +12,10 @@ export interface RawToken {
 // A word (letters, inner apostrophes and dots as in "U.S."), a number (inner , and .), or one
 // other visible character.
 const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’.]\p{L}[\p{L}\p{M}]*)*\.?|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
+
+// "U.S.", "p.m.", "Sept.", an initial "F.": the full stop is part of the word.
+const isAbbreviation = (word: string) =>
+  /\.\p{L}+\.$/u.test(word) || /^\p{L}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 
 export function normaliseWord(word: string): string {
   return word
@@ -37,7 +42,7 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let word = m[0];
     // A trailing dot belongs to the word only for abbreviations such as "U.S." or "Sept.".
-    if (word.length > 1 && /^\p{L}/u.test(word) && word.endsWith('.') && !/\.\p{L}+\.$/u.test(word) && !/^\p{L}{1,5}\.$/u.test(word)) word = word.slice(0, -1);
+    if (word.length > 1 && word.endsWith('.') && !isAbbreviation(word)) word = word.slice(0, -1);
     const end = Math.min(m.index + word.length, to);
     word = text.slice(m.index, end);
     TOKEN.lastIndex = end;

@@ -5,6 +5,7 @@ import { scaleInterval } from '../../normalise/intervals';
 import { makeClaim, relateAmounts } from '../claim';
 import type { KindSpec } from '../spec';
 import { formatMinutes } from './format';
+import { ALIGN } from '../../thresholds';
 
 // Nouns and verbs of meetings and conversations: a "two-hour discussion" and "spent two and a
 // half hours talking" both give the length of the meeting.
@@ -26,6 +27,9 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
   if (near.some((t) => MEETING.has(t.stem))) return 'meeting';
   return 'length';
 }
+
+// Roles that say nothing of what is measured: "for two hours", "in 24 hours".
+const GENERIC_ROLES = new Set(['duration|length', 'duration|within', 'duration|after', 'duration|ago', 'duration|later', 'duration|earlier']);
 
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
@@ -52,4 +56,5 @@ export const duration: KindSpec = {
   eventBound: true,
   extract,
   relate: relateAmounts,
+  affinity: (a, _b, similarity) => (GENERIC_ROLES.has(a.key) ? similarity : Math.max(similarity, ALIGN.sharedRole)),
 };

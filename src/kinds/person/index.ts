@@ -9,6 +9,9 @@ import { nameAt, type NameMatch } from './names';
 /** Letter case and diacritics do not make another spelling: Nuñez is Nunez. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** The family name: the last word that is not a generation or regnal number ("Leo XIV", "Jr."). */
+const surnameOf = (words: string[]) => fold([...words].reverse().find((w) => !/^([IVX]+|Jr\.?|Sr\.?)$/.test(w)) ?? words[words.length - 1]);
+
 interface Person {
   full: string;
   surname: string;
@@ -37,12 +40,12 @@ function extract(doc: Doc): Claim[] {
   }
   const people = new Map<string, Person>();
   for (const m of matches) {
-    if (m.words.length < 2) continue;
-    const surname = fold(m.words[m.words.length - 1]);
+    if (m.words.filter((w) => !/^[IVX]+$/.test(w)).length < 2) continue;
+    const surname = surnameOf(m.words);
     if (!people.has(surname)) people.set(surname, { full: m.words.join(' '), surname });
   }
   const claims: Claim[] = matches.map((m) => {
-    const own = { full: m.words.join(' '), surname: fold(m.words[m.words.length - 1]) };
+    const own = { full: m.words.join(' '), surname: surnameOf(m.words) };
     const person = m.words.length < 2 ? (people.get(own.surname) ?? own) : own;
     return toClaim(doc, m.from, m.to, person, m.words.length < 2 ? 'person/title-surname' : 'person/full-name');
   });

@@ -63,7 +63,7 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   while (j < end) {
     const t = tokens[j];
     if (isCap(t) && !TITLES.has(t.norm) && !isCalendar(t)) words.push(t.text);
-    else if (PARTICLES.has(t.norm) && isCap(tokens[j + 1])) words.push(t.text);
+    else if (PARTICLES.has(t.norm) && words.length && (isCap(tokens[j + 1]) || PARTICLES.has(tokens[j + 1]?.norm ?? ''))) words.push(t.text);
     else if (isRoman(t) && words.length) words.push(t.text);
     else if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text)) words[words.length - 1] += '.';
     else break;
@@ -72,7 +72,7 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   const title = titleBefore(tokens, i, start);
   const trimmed = words.map((w) => w.replace(/['’]s$/, ''));
   if (!trimmed.length || trimmed.length > 4) return null;
-  if (NOT_NAMES.has(trimmed[trimmed.length - 1].toLowerCase())) return null;
+  if (trimmed.some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
   if (trimmed.length === 1 && !title) return null;
   // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni").
   if (!title && placeAt(tokens, i, end)?.to === j) return null;

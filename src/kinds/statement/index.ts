@@ -8,6 +8,8 @@ import { conceptOf } from './concepts';
 
 // Words that open a new clause after a comma: "…, even though the Russian president rejected…".
 const CLAUSE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'but', 'however', 'yet', 'as', 'even', 'because', 'since', 'which', 'who', 'after', 'before', 'when', 'saying', 'adding', 'asserting', 'suggesting', 'insisting', 'expressing', 'drawing', 'ruling', 'warning', 'urging']);
+// "… and urged stronger sanctions": a second verb of saying opens a second claim.
+const REPORTING_VERBS = new Set(['said', 'stated', 'added', 'urged', 'warned', 'told', 'called', 'insisted', 'stressed', 'noted', 'argued', 'claimed', 'confirmed', 'denied', 'suggested', 'announced', 'vowed', 'pledged']);
 const MIN_CONTENT_WORDS = 3;
 
 /** Splits a sentence into clauses at semicolons, dashes and commas that open a new clause. */
@@ -17,7 +19,7 @@ function clauses(doc: Doc, firstToken: number, endToken: number): Array<[number,
   for (let i = firstToken; i < endToken; i++) {
     const t = doc.tokens[i];
     const next = doc.tokens[i + 1];
-    const cut = /^[;—–]$/.test(t.text) || (t.text === ',' && next && CLAUSE_OPENERS.has(next.norm));
+    const cut = /^[;—–]$/.test(t.text) || (t.text === ',' && next && CLAUSE_OPENERS.has(next.norm)) || (t.norm === 'and' && next && REPORTING_VERBS.has(next.norm));
     if (cut) {
       if (i > start) out.push([start, i]);
       start = i + 1;
@@ -49,6 +51,11 @@ const trimPunctuation = (tokens: Token[], from: number, to: number): [number, nu
   return [from, to];
 };
 
+function sharedTerms(a: string[], b: string[]): number {
+  const other = new Set(b);
+  return new Set(a.filter((t) => other.has(t))).size;
+}
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const s of doc.sentences) {
@@ -67,6 +74,7 @@ function extract(doc: Doc): Claim[] {
 export const statement: KindSpec = {
   kind: 'statement',
   extract,
-  affinity: (_a, _b, similarity) => (similarity >= ALIGN.statement ? similarity : null),
+  // A high cosine on one or two shared words is chance; a statement pair needs several.
+  affinity: (a, b, similarity) => (similarity >= ALIGN.statement && sharedTerms(a.context, b.context) >= ALIGN.statementSharedTerms ? similarity : null),
   relate: () => ({ relation: 'compatible', reason: 'similar wording' }),
 };
