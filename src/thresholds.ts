@@ -25,6 +25,8 @@ export const ALIGN = {
    * sharing that role is itself evidence that they measure one thing.
    */
   sharedRole: 0.3,
+  /** Affinity of two counts of one noun ("37 roads", "dozens of roads"): enough to agree, not to diverge. */
+  sharedNoun: 0.15,
   /** Bonus that makes an agreeing pairing win over a conflicting one of equal similarity. */
   agreementBonus: 0.05,
   /** Words either side of a value that are read as its context. */
@@ -33,3 +35,13 @@ export const ALIGN = {
 
 /** Two spellings of one name differ by a typo when this close (Jaro-Winkler). */
 export const NAME_SPELLING = { similarity: 0.85, maxEdits: 2 };
+
+export const LINEAGE = {
+  /** Words in a shingle: two sources sharing a run this long print one text, not one fact. */
+  ngram: 8,
+  /**
+   * Two sources are one family when passages they share word for word cover more than this share
+   * of either one's words. A quote two reporters both took down (10–20 words) stays far below it.
+   */
+  coverage: 0.3,
+};

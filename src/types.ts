@@ -13,8 +13,10 @@ export interface Source {
   title?: string;
   /** Outlet name, when the input carried one. */
   outlet?: string;
-  /** Publication date as YYYY-MM-DD, from --date or the text; resolves "Monday", "last week". */
+  /** Publication date as YYYY-MM-DD, from --date, the page's metadata or the text; resolves "Monday". */
   published?: string;
+  /** 'html' when `text` was extracted from a web page, so it is not the file's bytes. */
+  format?: 'html';
 }
 
 /** A half-open range of UTF-16 offsets into a source text, and the exact slice. */
@@ -118,6 +120,8 @@ export interface Finding {
   alignment: string;
   /** Ids of the sources carrying the fact, in source order. */
   sources: string[];
+  /** How many wire-copy families those sources fall into: "4 sources, 2 independent". */
+  independent?: number;
   claims: ReportClaim[];
 }
 
@@ -138,12 +142,80 @@ export interface Summary {
   only: number;
 }
 
+/** A half-open range of UTF-16 offsets into a source text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** One passage two sources print nearly word for word. */
+export interface SharedPassage {
+  /** Where it is in the first source of the pair, and in the second. */
+  a: Range;
+  b: Range;
+  /** Its length in words. */
+  words: number;
+}
+
+/** What two sources share word for word (runs of shared word 8-grams). */
+export interface SharedText {
+  /** The two sources, in source order. */
+  sources: [string, string];
+  /** Share of each source's words that lie in passages shared with the other, 0 to 1. */
+  coverage: [number, number];
+  passages: SharedPassage[];
+}
+
+/** A source as the report lists it: its metadata, its length, and its text when extracted from HTML. */
+export type ReportSource = Omit<Source, 'text'> & { characters: number; text?: string };
+
 /** The whole result of a comparison. */
 export interface Report {
   tool: string;
   version: string;
   schemaVersion: number;
-  sources: Array<Omit<Source, 'text'> & { characters: number }>;
+  sources: ReportSource[];
   findings: Finding[];
   summary: Summary;
+  /**
+   * Sources grouped by wire-copy lineage: each family prints one text, so it counts as one
+   * independent report. Every source is in exactly one family, in source order.
+   */
+  families?: string[][];
+  /** Pairs of sources that share passages word for word, with those passages. */
+  shared?: SharedText[];
+  /** Present in `factdiff audit` output. */
+  audit?: Audit;
 }
+
+/** How one fact is covered across the sources, for `factdiff audit`. */
+export interface AuditFact {
+  /** Id of the finding. */
+  finding: string;
+  /** The reading more than half of the fact's sources give, when there are three or more sources. */
+  majority?: string;
+  /** Sources whose reading conflicts with the majority. */
+  against: string[];
+  /** Sources whose cells are marked divergent: those against the majority, else every source of a divergent fact. */
+  divergent: string[];
+}
+
+/** One source's coverage, for `factdiff audit`. */
+export interface SourceAudit {
+  source: string;
+  /** Facts it carries. */
+  carried: number;
+  /** Facts no other source carries. */
+  alone: number;
+  /** Facts where its reading conflicts with the majority. */
+  against: number;
+}
+
+/** Who carries which fact, who stands alone, and who stands against the rest. */
+export interface Audit {
+  facts: AuditFact[];
+  sources: SourceAudit[];
+}
+
+/** A report with its audit, as `factdiff audit` renders it. */
+export type AuditedReport = Report & { audit: Audit };

@@ -15,18 +15,28 @@ export function extractClaims(doc: Doc): Claim[] {
 }
 
 /**
- * A value in a sentence that names another date than the report's main one belongs to that other
- * event: "on March 18 … they spoke for about 2 hours" is not the length of Monday's call. The main
- * date is the first one the report gives.
+ * A value in a sentence that names another calendar date than the report's main one belongs to
+ * that other event: "on March 18 … they spoke for about 2 hours" is not the length of Monday's
+ * call. The main dates are those of the first sentence that gives one ("Tuesday, Sept. 3");
+ * weekdays and relative dates never anchor, since reports use them for the days around the event.
+ * Where a sentence names several dates, the nearest one wins ("in 2014 … after the 2011 floods
+ * that killed 19").
  */
 function anchorEvents(claims: Claim[]): void {
   const dates = claims.filter((c) => c.kind === 'date');
-  const main = dates[0]?.value.display.toLowerCase();
+  const name = (d: Claim) => d.value.display.toLowerCase();
+  const main = new Set(dates.filter((d) => d.sentence === dates[0].sentence).map(name));
+  const anchors = dates.filter((d) => ANCHORING_RULES.has(d.rule) && !main.has(name(d)));
   for (const claim of claims) {
     if (!kindSpec(claim.kind).eventBound) continue;
-    const other = dates.find((d) => d.sentence === claim.sentence && d.value.display.toLowerCase() !== main);
-    if (other) claim.event = other.value.display;
+    let nearest: Claim | undefined;
+    for (const d of anchors) {
+      if (d.sentence === claim.sentence && (!nearest || Math.abs(d.start - claim.start) < Math.abs(nearest.start - claim.start))) nearest = d;
+    }
+    if (nearest) claim.event = nearest.value.display;
   }
 }
+
+const ANCHORING_RULES = new Set(['date/month-day', 'date/month-day-year', 'date/month-year', 'date/year', 'date/year-modifier']);
 
 const isValueClaim = (c: Claim) => c.kind === 'date' || kindSpec(c.kind).eventBound === true;

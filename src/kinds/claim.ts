@@ -41,3 +41,6 @@ export function relateAmounts(a: Claim, b: Claim): Verdict {
   const relation = relateIntervals(a.value.amount!, b.value.amount!);
   return { relation, reason: relation === 'equal' ? `both ${a.value.display}` : `${a.value.display} vs ${b.value.display}` };
 }
+
+/** A value repeated in one source (headline and body) is one mention group, not two facts. */
+export const sameValueEntity = (c: Claim) => `${c.key}|${c.value.amount?.min}|${c.value.amount?.max}|${c.event}`;

@@ -29,7 +29,8 @@ const HEDGES: Array<[string[], Hedge]> = [
   [['just', 'over'], 'over'], [['just', 'under'], 'under'],
   [['about'], 'about'], [['around'], 'about'], [['roughly'], 'about'], [['approximately'], 'about'],
   [['some'], 'about'], [['circa'], 'about'], [['nearly'], 'nearly'], [['almost'], 'nearly'],
-  [['over'], 'over'], [['exceeded'], 'over'], [['exceeding'], 'over'], [['topped'], 'over'],
+  [['over'], 'over'], [['exceeded'], 'over'], [['exceeding'], 'over'], [['exceeds'], 'over'], [['topped'], 'over'], [['tops'], 'over'],
+  [['passed'], 'over'], [['passes'], 'over'], [['surpassed'], 'over'], [['surpasses'], 'over'],
   [['under'], 'under'], [['below'], 'under'],
 ];
 
@@ -77,7 +78,8 @@ export function readNumber(tokens: Token[], i: number, end: number): { value: nu
 function readNumberWords(tokens: Token[], i: number, end: number): { value: number; end: number; precision: number } | null {
   let j = i;
   if (tokens[j]?.norm === 'a' && (tokens[j + 1]?.norm === 'dozen' || tokens[j + 1]?.norm === 'half')) j++;
-  if (tokens[j]?.norm === 'half') return { value: 0.5, end: j + 1, precision: 0 };
+  // "half an hour", "half a day"
+  if (tokens[j]?.norm === 'half') return { value: 0.5, end: tokens[j + 1]?.norm === 'a' || tokens[j + 1]?.norm === 'an' ? j + 2 : j + 1, precision: 0 };
   let total = 0;
   let current = 0;
   let seen = false;

@@ -11,6 +11,8 @@ export interface UnitReading {
   /** Token where the claim's span starts (a currency sign before the number) and ends (past the unit). */
   start: number;
   end: number;
+  /** The unit word as written, for display: "millimetres" (compared as metres). */
+  label?: string;
 }
 
 const MINUTES: Record<string, number> = {
@@ -64,7 +66,7 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
   if (unitWord in CURRENCY_WORDS) return quantity(CURRENCY_WORDS[unitWord], j + 1);
   if (unitWord in MEASURES && (word.start - tokens[j - 1].end <= 1)) {
     const [unit, factor] = MEASURES[unitWord];
-    return quantity(unit, j + 1, factor);
+    return { ...quantity(unit, j + 1, factor), label: word.norm };
   }
   return quantity('count', m.end);
 }

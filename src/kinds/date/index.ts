@@ -3,6 +3,7 @@ import { dayNumber, daysInMonth, isoDay, lastWeekday, MONTH_NAMES, MONTHS, parse
 import { relateIntervals } from '../../normalise/intervals';
 import { makeClaim } from '../claim';
 import type { KindSpec } from '../spec';
+import { STOPWORDS } from '../../text/context';
 
 // Words before a bare month or year that make it a date: "in January", "since 1998".
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'mid', 'during', 'of', 'last', 'next', 'this', 'through']);
@@ -66,11 +67,16 @@ function weekday(tokens: Token[], i: number, published?: number): DateReading | 
   return { from: i, to: i + 1, days: [day, day], name: `${name} (${isoDay(day)})`, rule: 'date/weekday' };
 }
 
+// "in 2015", "since 1998", and a year naming an event: "the 2011 floods", "Brazil's 2014 World Cup".
 function year(tokens: Token[], i: number): DateReading | null {
   const y = intOf(tokens[i]);
-  if (!isYear(y) || tokens[i].norm.length !== 4 || !DATE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) return null;
-  if (tokens[i + 1]?.text === '-' || /^\p{L}/u.test(tokens[i + 1]?.norm ?? '') && !/^(and|to|when|after|before|as|the|a)$/.test(tokens[i + 1].norm)) return null;
-  return { from: i, to: i + 1, days: [dayNumber(y!, 1, 1), dayNumber(y!, 12, 31)], name: String(y), rule: 'date/year' };
+  if (!isYear(y) || tokens[i].norm.length !== 4 || tokens[i + 1]?.text === '-') return null;
+  const before = tokens[i - 1];
+  const days: [number, number] = [dayNumber(y!, 1, 1), dayNumber(y!, 12, 31)];
+  if (DATE_PREPOSITIONS.has(before?.norm ?? '')) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year' };
+  const modifies = /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !STOPWORDS.has(tokens[i + 1].norm);
+  if (modifies && (before?.norm === 'the' || /['’]s$/.test(before?.text ?? ''))) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year-modifier' };
+  return null;
 }
 
 // "last week", "earlier this year", "yesterday": compared as written unless the report is dated.

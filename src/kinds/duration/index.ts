@@ -2,7 +2,7 @@ import type { Claim, Doc, Token } from '../../types';
 import { measures } from '../../normalise/measures';
 import { describeMention } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
-import { makeClaim, relateAmounts } from '../claim';
+import { makeClaim, relateAmounts, sameValueEntity } from '../claim';
 import type { KindSpec } from '../spec';
 import { formatMinutes } from './format';
 import { ALIGN } from '../../thresholds';
@@ -56,5 +56,6 @@ export const duration: KindSpec = {
   eventBound: true,
   extract,
   relate: relateAmounts,
+  entity: sameValueEntity,
   affinity: (a, _b, similarity) => (GENERIC_ROLES.has(a.key) ? similarity : Math.max(similarity, ALIGN.sharedRole)),
 };

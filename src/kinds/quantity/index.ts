@@ -2,13 +2,15 @@ import type { Claim, Doc } from '../../types';
 import { measures, type Measure } from '../../normalise/measures';
 import { describeMention, formatNumber } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
-import { makeClaim, relateAmounts } from '../claim';
+import { makeClaim, relateAmounts, sameValueEntity } from '../claim';
+import { ALIGN } from '../../thresholds';
 import type { KindSpec } from '../spec';
 import { countedNoun, outcome, passivePredicate } from './roles';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
-function formatter(unit: string, noun?: string): (n: number) => string {
+function formatter(unit: string, noun?: string, label?: string): (n: number) => string {
+  if (label) return (n) => `${formatNumber(n)} ${label}`;
   if (unit in CURRENCY_PREFIX) return (n) => `${CURRENCY_PREFIX[unit]}${formatNumber(n)}`;
   if (unit === 'percent') return (n) => `${formatNumber(n)}%`;
   if (unit === 'age') return (n) => `age ${formatNumber(n)}`;
@@ -34,8 +36,8 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
     kind: 'quantity',
     from: unit.start,
     to: Math.max(counted.end, passive.end),
-    rule: `quantity/${unit.unit}`,
-    value: { amount, unit: unit.unit, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm)) },
+    rule: `quantity/${unit.unit}${result ? '/outcome' : ''}`,
+    value: { amount, unit: unit.unit, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     key: `quantity|${unit.unit}|${unit.unit === 'count' || unit.unit === 'age' ? what : ''}`,
   });
 }
@@ -50,4 +52,8 @@ export const quantity: KindSpec = {
       .filter((c): c is Claim => c !== null);
   },
   relate: relateAmounts,
+  entity: sameValueEntity,
+  // One outcome of the event (the dead, the injured) is usually counted once: sharing it is
+  // evidence enough to compare. A shared noun ("roads") only supports agreeing values.
+  affinity: (a, _b, similarity) => Math.max(similarity, a.rule.endsWith('/outcome') ? ALIGN.sharedRole : ALIGN.sharedNoun),
 };

@@ -4,7 +4,7 @@ import { STOPWORDS } from '../../text/context';
 // What happened to the people or things counted. Counts of different outcomes are different
 // facts, never a divergence: 41 killed and 12 injured.
 const OUTCOMES: Record<string, string> = {
-  kill: 'dead', dead: 'dead', die: 'dead', died: 'dead', death: 'dead', fatal: 'dead', live: 'dead', bodi: 'dead', toll: 'dead',
+  kill: 'dead', dead: 'dead', die: 'dead', di: 'dead', death: 'dead', fatal: 'dead', live: 'dead', bodi: 'dead', toll: 'dead',
   injur: 'injured', wound: 'injured', hurt: 'injured', hospit: 'injured',
   miss: 'missing', unaccount: 'missing',
   arrest: 'arrested', detain: 'arrested',
@@ -12,33 +12,47 @@ const OUTCOMES: Record<string, string> = {
   rescu: 'rescued',
 };
 
-/** The outcome named near a count ("were killed", "death toll"), if any. */
+const TOLL_REACH = 14;
+const isOutcomeBarrier = (t: Token) => /^[,;:—(]$/.test(t.text) || t.norm === 'and' || t.norm === 'while' || /^\d/.test(t.norm);
+
+/**
+ * The outcome of a count: named in its own words ("112 injured", "were killed"), else just after
+ * it ("19 people died"), else just before ("killed 19 people", "death toll rose to 31"); never
+ * across "and" or another number, which belong to another count.
+ */
 export function outcome(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): string | undefined {
-  for (let i = to; i < Math.min(sentenceEnd, to + 5); i++) {
-    if (/^[,;:—]$/.test(tokens[i].text)) break;
-    const found = OUTCOMES[tokens[i].stem];
-    if (found) return found;
+  for (let i = from; i < to; i++) if (OUTCOMES[tokens[i].stem]) return OUTCOMES[tokens[i].stem];
+  for (let i = to; i < Math.min(sentenceEnd, to + 4) && !isOutcomeBarrier(tokens[i]); i++) {
+    if (OUTCOMES[tokens[i].stem]) return OUTCOMES[tokens[i].stem];
   }
-  for (let i = from - 1; i >= Math.max(sentenceStart, from - 4); i--) {
-    if (/^[,;:—]$/.test(tokens[i].text)) break;
+  for (let i = from - 1; i >= Math.max(sentenceStart, from - TOLL_REACH) && !isOutcomeBarrier(tokens[i]); i--) {
     const found = OUTCOMES[tokens[i].stem];
-    if (found) return found;
+    // "The death toll from the flood that tore through the town rose to 31": a toll reaches far.
+    if (found && (from - i <= 5 || tokens[i].stem === 'toll')) return found;
   }
   return undefined;
 }
 
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
+const isPlural = (t: Token) => IRREGULAR_PLURALS.has(t.norm) || (/[^su]s$/.test(t.norm) && t.norm.length > 3);
+// Words that end the noun phrase after a count: "14 people still unaccounted", "people remain missing".
+const isPhraseEnd = (t: Token) => !/^\p{L}/u.test(t.norm) || STOPWORDS.has(t.norm) || /ly$/.test(t.norm) || /^(still|remain|remains|remained|now|already)$/.test(t.norm);
+
 /**
- * The noun counted: the last word of the word run after the number ("two small villages" →
- * village), skipping "of" after a vague amount ("dozens of people").
+ * The noun counted: the first plural of the word run after the number ("37 roads in…",
+ * "450 rescue workers"), else its last word ("one baker"); "of" after a vague amount is skipped
+ * ("dozens of people").
  */
 export function countedNoun(tokens: Token[], from: number, sentenceEnd: number): { noun?: Token; end: number } {
   let i = from;
   if (tokens[i]?.norm === 'of') i++;
   let noun: Token | undefined;
-  for (let n = 0; i < sentenceEnd && n < 3; i++, n++) {
-    const t = tokens[i];
-    if (!/^\p{L}/u.test(t.norm) || STOPWORDS.has(t.norm)) break;
-    noun = t;
+  for (let n = 0; i < sentenceEnd && n < 3 && !isPhraseEnd(tokens[i]); i++, n++) {
+    noun = tokens[i];
+    if (isPlural(noun)) {
+      i++;
+      break;
+    }
   }
   return noun ? { noun, end: i } : { end: from };
 }
