@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
+  // Only *.test.ts files are suites; __tests__/helpers/ holds shared helpers, not tests.
+  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   testTimeout: 20000,
 };

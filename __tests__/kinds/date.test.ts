@@ -1,0 +1,93 @@
+import { claimsOf } from '../helpers/claims';
+import { kindSpec } from '../../src/kinds';
+import { dayNumber } from '../../src/normalise/dates';
+
+const dates = (text: string, published?: string) => claimsOf('date', text, published);
+
+function only(text: string, published?: string) {
+  const found = dates(text, published);
+  expect(found.map((c) => c.text)).toHaveLength(1);
+  return found[0];
+}
+
+describe('date: as written (no publication date)', () => {
+  // [sentence, claim text, normalised name]
+  test.each<[string, string, string]>([
+    ['The two leaders spoke on March 18 about trade.', 'March 18', 'March 18'],
+    ['The hearing is set for Sept. 3 in Boston.', 'Sept. 3', 'September 3'],
+    ['The hearing is set for September 3 in Boston.', 'September 3', 'September 3'],
+    ['The vote is due on May 14.', 'May 14', 'May 14'],
+    ['The leaders spoke on Monday.', 'Monday', 'Monday'],
+    ['Talks were held last week in Geneva.', 'last week', 'last week'],
+    ['The plant closed earlier this year.', 'earlier this year', 'earlier this year'],
+    ['Protests grew this month.', 'this month', 'this month'],
+  ])('%j → %j (%s)', (text, words, name) => {
+    const c = only(text);
+    expect(c.text).toBe(words);
+    expect(c.value.name).toBe(name);
+  });
+
+  test('"Sept. 3" and "September 3" are the same date', () => {
+    const spec = kindSpec('date');
+    expect(spec.relate(only('It opens Sept. 3.'), only('It opens September 3.')).relation).toBe('equal');
+  });
+});
+
+describe('date: calendar intervals', () => {
+  test('"February 2022" is the whole month', () => {
+    const c = only('The war began in February 2022.');
+    expect(c.value.amount).toEqual({ min: dayNumber(2022, 2, 1), max: dayNumber(2022, 2, 28), exact: false });
+  });
+
+  test('"in 2015" is the whole year', () => {
+    const c = only('The law took effect in 2015.');
+    expect(c.value.amount).toEqual({ min: dayNumber(2015, 1, 1), max: dayNumber(2015, 12, 31), exact: false });
+  });
+
+  test('"May 14, 2024" is one day', () => {
+    expect(only('Talks resumed on May 14, 2024.').value.amount).toEqual({ min: dayNumber(2024, 5, 14), max: dayNumber(2024, 5, 14), exact: true });
+  });
+});
+
+describe('date: resolved against the publication date', () => {
+  // A report published on Tuesday 2025-05-20.
+  const published = '2025-05-20';
+  test.each<[string, [number, number, number], [number, number, number]]>([
+    ['The leaders spoke on Monday.', [2025, 5, 19], [2025, 5, 19]],
+    ['The parade was held on Sunday.', [2025, 5, 18], [2025, 5, 18]],
+    ['The vote was held on May 14.', [2025, 5, 14], [2025, 5, 14]],
+    ['Talks were held last week in Geneva.', [2025, 5, 12], [2025, 5, 18]],
+    ['Protests grew this month.', [2025, 5, 1], [2025, 5, 31]],
+  ])('%j → %j…%j', (text, from, to) => {
+    const c = only(text, published);
+    expect(c.value.amount!.min).toBe(dayNumber(...from));
+    expect(c.value.amount!.max).toBe(dayNumber(...to));
+  });
+
+  test('a December date in a January report is last year', () => {
+    expect(only('The fire started on December 30.', '2025-01-03').value.amount!.min).toBe(dayNumber(2024, 12, 30));
+  });
+
+  test('"Monday" resolved to 2025-05-19 agrees with "May 19" and conflicts with "May 18"', () => {
+    const spec = kindSpec('date');
+    const monday = only('They spoke on Monday.', published);
+    expect(spec.relate(monday, only('They spoke on May 19.', published)).relation).toBe('equal');
+    expect(spec.relate(monday, only('They spoke on May 18.', published)).relation).toBe('conflict');
+  });
+
+  test('without a publication date "Monday" and "May 19" cannot conflict', () => {
+    const spec = kindSpec('date');
+    expect(spec.relate(only('They spoke on Monday.'), only('They spoke on May 19.')).relation).not.toBe('conflict');
+  });
+});
+
+describe('date: strings that must NOT be a date claim', () => {
+  test.each([
+    'Officials may decide later.',
+    'May the best team win.',
+    'He said that 2015 was a hard year.',
+    'Parliament will march on.',
+  ])('%j', (text) => {
+    expect(dates(text).map((c) => c.text)).toEqual([]);
+  });
+});

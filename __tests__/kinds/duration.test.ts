@@ -1,0 +1,94 @@
+import { claimsOf } from '../helpers/claims';
+import { formatMinutes } from '../../src/kinds/duration/format';
+import { relateIntervals } from '../../src/normalise/intervals';
+
+const durations = (text: string) => claimsOf('duration', text);
+
+function only(text: string) {
+  const found = durations(text);
+  expect(found.map((c) => c.text)).toHaveLength(1);
+  return found[0];
+}
+
+describe('duration: lengths in minutes', () => {
+  // [sentence, claim text, minutes]
+  test.each<[string, string, number]>([
+    ['They spent two and a half hours talking.', 'two and a half hours', 150],
+    ['The leaders held a two-hour discussion on Monday.', 'two-hour discussion', 120],
+    ['The council approved a 30-day review.', '30-day review', 30 * 1440],
+    ['The flood lasted three days.', 'three days', 3 * 1440],
+    ['He was jailed for 30 months.', '30 months', 30 * 43830],
+    ['He was jailed for two and a half years.', 'two and a half years', 2.5 * 525960],
+    ['The hearing took 45 minutes.', '45 minutes', 45],
+  ])('%j → %j = %d min', (text, words, minutes) => {
+    const c = only(text);
+    expect(c.text).toBe(words);
+    expect(c.value.unit).toBe('min');
+    expect(c.value.amount!.min).toBeCloseTo(minutes);
+    expect(c.value.amount!.max).toBeCloseTo(minutes);
+    expect(c.value.amount!.exact).toBe(true);
+  });
+
+  test('"30 months" and "two and a half years" are the same length', () => {
+    const months = only('He was jailed for 30 months.');
+    const years = only('He was jailed for two and a half years.');
+    expect(relateIntervals(months.value.amount!, years.value.amount!)).toBe('equal');
+  });
+
+  test('"about 2 hours" is an interval around 120 min', () => {
+    const { min, max, exact } = only('They spoke for about 2 hours.').value.amount!;
+    expect(exact).toBe(false);
+    expect(min!).toBeLessThan(120);
+    expect(max!).toBeGreaterThan(120);
+  });
+
+  test('"30 to 41 months" is a range', () => {
+    const c = only('He faces 30 to 41 months in prison.');
+    expect(c.value.amount).toEqual({ min: 30 * 43830, max: 41 * 43830, exact: false });
+  });
+
+  test('"half an hour" is 30 min', () => {
+    const c = only('It took half an hour to clear the road.');
+    expect(c.value.amount).toEqual({ min: 30, max: 30, exact: true });
+  });
+});
+
+/** What a duration is the length of, as the claim records it (key and, where kept, value.name). */
+const role = (c: { key: string; value: { name?: string } }) => `${c.key} ${c.value.name ?? ''}`;
+
+describe('duration: what the length is of', () => {
+  test('a meeting length and a promise "in 24 hours" get different keys', () => {
+    const meeting = only('The two leaders held a two-hour discussion.');
+    const promise = only('He promised to end the war in 24 hours.');
+    expect(role(meeting)).not.toBe(role(promise));
+  });
+
+  test('a "30-day ceasefire" is not a meeting length', () => {
+    expect(role(only('Both sides accepted a 30-day ceasefire.'))).not.toBe(role(only('They held a two-hour discussion.')));
+  });
+});
+
+describe('duration: strings that must NOT be a duration claim', () => {
+  test.each([
+    'The 24/7 news cycle never stops.',
+    'Officials met at 5 p.m. on Tuesday.',
+    'The Hundred Years War ended long ago.',
+    'He works at the Day Hospital.',
+    'They spoke on Monday.',
+  ])('%j', (text) => {
+    expect(durations(text).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('formatMinutes', () => {
+  test.each<[number, string]>([
+    [120, '2 h'],
+    [150, '2 h 30 min'],
+    [45, '45 min'],
+    [30 * 1440, '30 days'],
+    [2.5 * 525960, '2.5 years'],
+    [0.5, '30 s'],
+  ])('%d min reads as %j', (minutes, text) => {
+    expect(formatMinutes(minutes)).toBe(text);
+  });
+});

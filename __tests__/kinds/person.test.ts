@@ -1,0 +1,96 @@
+import { claimsOf } from '../helpers/claims';
+import { kindSpec } from '../../src/kinds';
+import type { Claim } from '../../src/types';
+
+const people = (text: string) => claimsOf('person', text);
+const spec = kindSpec('person');
+
+function named(text: string): Claim {
+  const found = people(text);
+  expect(found.length).toBeGreaterThan(0);
+  return found[0];
+}
+
+describe('person: names', () => {
+  // [sentence, claim text, canonical name]
+  test.each<[string, string, string]>([
+    ['Prime Minister Giorgia Meloni arrived in Rome.', 'Giorgia Meloni', 'Giorgia Meloni'],
+    ['Commission President Ursula von der Leyen spoke first.', 'Ursula von der Leyen', 'Ursula von der Leyen'],
+    ['Striker Carlos Nuñez scored twice.', 'Carlos Nuñez', 'Carlos Nuñez'],
+    ['Sen. Mark Kelly voted against the bill.', 'Mark Kelly', 'Mark Kelly'],
+    ['John F. Kennedy was president then.', 'John F. Kennedy', 'John F. Kennedy'],
+    ['Pope Leo XIV offered the Vatican as a venue.', 'Leo XIV', 'Leo XIV'],
+  ])('%j → %j', (text, words, name) => {
+    const c = named(text);
+    expect(c.text).toBe(words);
+    expect(c.value.name).toBe(name);
+  });
+
+  test('a later surname-only mention resolves to the full name', () => {
+    const found = people('Judge Anna Marsh sentenced the man on Friday. Marsh called the crime grave.');
+    expect(found.map((c) => [c.text, c.value.name])).toEqual([
+      ['Anna Marsh', 'Anna Marsh'],
+      ['Marsh', 'Anna Marsh'],
+    ]);
+  });
+
+  test('a possessive surname resolves too: "Meloni’s office"', () => {
+    const found = people('Giorgia Meloni spoke. Meloni’s office confirmed it.');
+    expect(found.map((c) => c.value.name)).toEqual(['Giorgia Meloni', 'Giorgia Meloni']);
+  });
+
+  test('"Donald Trump" and "Melania Trump" are two people', () => {
+    const found = people('Donald Trump signed the bill as Melania Trump looked on.');
+    expect(found.map((c) => c.value.name)).toEqual(['Donald Trump', 'Melania Trump']);
+  });
+});
+
+describe('person: comparing two spellings', () => {
+  const pair = (a: string, b: string) => {
+    const [x, y] = [named(a), named(b)];
+    return { affinity: spec.affinity!(x, y, 0), verdict: spec.relate(x, y) };
+  };
+
+  test('"Giorgia Meloni" vs "Georgia Meloni": one person, spelled differently (conflict)', () => {
+    const { affinity, verdict } = pair('Prime Minister Giorgia Meloni spoke.', 'Prime Minister Georgia Meloni spoke.');
+    expect(affinity).not.toBeNull();
+    expect(verdict.relation).toBe('conflict');
+    expect(verdict.reason).toMatch(/Giorgia Meloni/);
+    expect(verdict.reason).toMatch(/Georgia Meloni/);
+  });
+
+  test.each<[string, string]>([
+    ['Commission President Ursula von der Leyen spoke.', 'Commission President Ursula von Der Leyen spoke.'],
+    ['Striker Carlos Nuñez scored.', 'Striker Carlos Nunez scored.'],
+  ])('%j and %j differ only in case or accents: equal', (a, b) => {
+    const { affinity, verdict } = pair(a, b);
+    expect(affinity).not.toBeNull();
+    expect(verdict.relation).toBe('equal');
+  });
+
+  test('"Donald Trump" and "Melania Trump" are never aligned', () => {
+    expect(pair('Donald Trump signed it.', 'Melania Trump signed it.').affinity).toBeNull();
+  });
+
+  test('a middle initial is optional: "John F. Kennedy" is "John Kennedy"', () => {
+    const { affinity, verdict } = pair('John F. Kennedy spoke.', 'John Kennedy spoke.');
+    expect(affinity).not.toBeNull();
+    expect(verdict.relation).not.toBe('conflict');
+  });
+});
+
+describe('person: strings that must NOT be a person claim', () => {
+  test.each([
+    'Trump posted on Truth Social late on Monday.',
+    'Reporters gathered at the White House on Monday.',
+    'The ceremony took place in the Rose Garden.',
+    'The Washington Post reported the call.',
+    'Officials in New York met on Monday.',
+    'Vance boarded Air Force Two in Rome.',
+    'The European Commission issued a statement.',
+    'The Supreme Court ruled on Friday.',
+    'He flew to Saudi Arabia.',
+  ])('%j', (text) => {
+    expect(people(text).map((c) => c.text)).toEqual([]);
+  });
+});

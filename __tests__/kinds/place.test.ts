@@ -1,0 +1,51 @@
+import { claimsOf } from '../helpers/claims';
+
+const places = (text: string) => claimsOf('place', text);
+
+describe('place: names, alternate names and demonyms', () => {
+  // [sentence, claim text, display name of the place]
+  test.each<[string, string, string]>([
+    ['The talks were held in Kyiv.', 'Kyiv', 'Kyiv'],
+    ['The talks were held in Kiev.', 'Kiev', 'Kyiv'],
+    ['Officials from Türkiye attended.', 'Türkiye', 'Türkiye'],
+    ['Officials from Turkey attended.', 'Turkey', 'Türkiye'],
+    ['French President Emmanuel Macron spoke.', 'French', 'France'],
+    ['France sent troops.', 'France', 'France'],
+    ['He moved to Calif. last year.', 'Calif.', 'California'],
+    ['The Vatican offered to host the talks.', 'Vatican', 'Vatican City'],
+    ['Flights to New York resumed.', 'New York', 'New York'],
+  ])('%j → %j (%s)', (text, words, display) => {
+    const found = places(text);
+    expect(found.map((c) => c.text)).toEqual([words]);
+    expect(found[0].value.display).toBe(display);
+  });
+
+  test.each<[string, string]>([
+    ['Kyiv', 'Kiev'],
+    ['Türkiye', 'Turkey'],
+    ['France', 'French'],
+    ['California', 'Calif.'],
+    ['United States', 'U.S.'],
+  ])('"%s" and "%s" are one place (one key)', (a, b) => {
+    const [x] = places(`Officials spoke of ${a} again.`);
+    const [y] = places(`Officials spoke of ${b} again.`);
+    expect(x.key).toBe(y.key);
+    expect(x.value.name).toBe(y.value.name);
+  });
+
+  test('Kyiv and Moscow are different places', () => {
+    const [kyiv, moscow] = places('Kyiv and Moscow traded blame.');
+    expect(kyiv.key).not.toBe(moscow.key);
+  });
+});
+
+describe('place: strings that must NOT be a place claim', () => {
+  test.each([
+    'The Washington Post reported the call.',
+    'The New York Times published the letter.',
+    'Reporters waited for hours.',
+    'It is a matter of china and porcelain.',
+  ])('%j', (text) => {
+    expect(places(text).map((c) => c.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { claimsOf } from '../helpers/claims';
+import { compareWording } from '../../src/kinds/quote/wording';
+
+const quotes = (text: string) => claimsOf('quote', text);
+const words = (s: string) => s.toLowerCase().split(/\s+/);
+
+describe('quote: quoted passages and their speaker', () => {
+  test('a quotation after "said:" is one claim, spoken by the named person', () => {
+    const found = quotes('Mayor Ann Lee said: "We will rebuild this town."');
+    expect(found.map((c) => [c.text, c.value.name])).toEqual([['We will rebuild this town.', 'Ann Lee']]);
+    expect(found[0].value.words).toEqual(['we', 'will', 'rebuild', 'this', 'town']);
+  });
+
+  test('curly quotes, speaker after the quotation', () => {
+    const [c] = quotes('“We will rebuild,” Mayor Ann Lee told reporters.');
+    expect(c.text).toBe('We will rebuild,');
+    expect(c.value.name).toBe('Ann Lee');
+  });
+
+  test('a quotation of two sentences gives one claim per sentence', () => {
+    expect(quotes('Ann Lee said: “We will rebuild. It will take years.”').map((c) => c.text)).toEqual(['We will rebuild.', 'It will take years.']);
+  });
+});
+
+describe('quote: strings that must NOT be a quote claim', () => {
+  test.each([
+    "It's the mayor's decision, officials said.",
+    'The so-called ‘deal’ collapsed.',
+    'No quotation here at all.',
+  ])('%j', (text) => {
+    expect(quotes(text).map((c) => c.text)).toEqual([]);
+  });
+
+  // BUG: a straight double quote after a digit (an inch mark) opens a "quotation": the claim is
+  // "tall and 6".
+  test.failing('inch marks are not quotations: 6\'2" tall and 6" wider', () => {
+    expect(quotes('The player is 6\'2" tall and 6" wider.').map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('compareWording', () => {
+  test('verbatim', () => {
+    expect(compareWording(words('we will rebuild this town'), words('we will rebuild this town'))).toMatchObject({ relation: 'equal', overlap: 1 });
+  });
+
+  test('trimmed: one quote is a run of the other', () => {
+    const w = compareWording(words('we will rebuild this town stone by stone'), words('we will rebuild this town'));
+    expect(w.relation).toBe('compatible');
+    expect(w.reason).toMatch(/^trimmed/);
+  });
+
+  test('reworded: the reason shows the words that differ', () => {
+    const w = compareWording(words('we will rebuild this town'), words('we are going to rebuild the town'));
+    expect(w.relation).toBe('reworded');
+    expect(w.reason).toMatch(/going/);
+    expect(w.overlap).toBeGreaterThan(0.5);
+  });
+
+  test('different remarks share few words', () => {
+    expect(compareWording(words('we will rebuild this town'), words('prices rose sharply in spring')).overlap).toBe(0);
+  });
+});

@@ -1,0 +1,39 @@
+import { claimsOf, compareTexts, findingsOf } from '../helpers/claims';
+
+const statements = (text: string) => claimsOf('statement', text);
+
+describe('statement: clauses with enough content', () => {
+  test('a sentence is a statement', () => {
+    expect(statements('Kyiv agreed to a ceasefire.').map((c) => c.text)).toEqual(['Kyiv agreed to a ceasefire.']);
+  });
+
+  test('a clause opened by ", saying" is a second statement', () => {
+    expect(statements('The minister rejected the proposal, saying the terms were unfair to farmers.').map((c) => c.text)).toEqual([
+      'The minister rejected the proposal',
+      'saying the terms were unfair to farmers.',
+    ]);
+  });
+
+  test('places fold to their country: "Kyiv" is compared as Ukraine', () => {
+    const [a] = statements('Kyiv agreed to a ceasefire.');
+    const [b] = statements('Ukraine is ready for an unconditional ceasefire.');
+    expect(a.context.some((t) => b.context.includes(t) && t !== 'ceasefir')).toBe(true);
+  });
+
+  test('"Kyiv agreed to a ceasefire" and "Ukraine is ready for an unconditional ceasefire" are one fact', () => {
+    const report = compareTexts('Kyiv agreed to a ceasefire on Monday.', 'Ukraine is ready for an unconditional ceasefire, officials said.');
+    const [f] = findingsOf(report, 'statement');
+    expect(f?.sources).toEqual(['A', 'B']);
+  });
+
+  test('unrelated sentences are not paired', () => {
+    const report = compareTexts('The council approved the new budget for the harbour district.', 'Heavy rain flooded the stadium car park overnight.');
+    expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1)).toEqual([]);
+  });
+});
+
+describe('statement: strings that must NOT be a statement claim', () => {
+  test.each(['He left.', 'Officials said so.', 'Yes!'])('%j', (text) => {
+    expect(statements(text).map((c) => c.text)).toEqual([]);
+  });
+});
