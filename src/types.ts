@@ -67,7 +67,10 @@ export interface ClaimValue {
   amount?: Interval;
   /** Unit of `amount`: "min", "USD", "percent", "years of age", "people", "day"… */
   unit?: string;
-  /** A canonical name: a place id, a person's full name, a quote's speaker. */
+  /**
+   * A canonical name: a place id, a person's full name, a quote's speaker; for numeric kinds, what
+   * is measured (an outcome such as "dead", a counted noun's stem, a duration's role).
+   */
   name?: string;
   /** Words, for kinds compared by wording (quote, statement): lower case, in order. */
   words?: string[];
@@ -192,7 +195,7 @@ export interface Report {
 export interface AuditFact {
   /** Id of the finding. */
   finding: string;
-  /** The reading more than half of the fact's sources give, when there are three or more sources. */
+  /** The reading more than half (and two or more) of the fact's sources give, in a run of three or more sources. */
   majority?: string;
   /** Sources whose reading conflicts with the majority. */
   against: string[];

@@ -77,6 +77,17 @@ function candidatePairs(groups: Group[]): Pair[] {
 }
 
 /**
+ * Two clusters join only if no source is in both, and no claim of one would conflict with a claim
+ * of the other that it could not have been paired with on its own: "up to 20 years" may join
+ * "84 months", but then "20 years" (the maximum) may not.
+ */
+function canMerge(ca: Cluster, cb: Cluster): boolean {
+  return ca.groups.every((g) =>
+    cb.groups.every((h) => g.source !== h.source && (kindSpec(g.claims[0].kind).relate(g.claims[0], h.claims[0]).relation !== 'conflict' || scorePair(g, h) !== null)),
+  );
+}
+
+/**
  * Aligns claims across sources: candidate pairs come only from one block (same kind, unit and
  * thing measured), best pairs are joined first, and a fact never holds two groups of one source.
  */
@@ -86,7 +97,7 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
   const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
   for (const { a, b, why } of pairs) {
     const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];
-    if (ca === cb || ca.groups.some((g) => cb.groups.some((h) => h.source === g.source))) continue;
+    if (ca === cb || !canMerge(ca, cb)) continue;
     ca.groups.push(...cb.groups);
     ca.alignment ||= why;
     for (const g of cb.groups) clusterOf.set(g, ca);

@@ -11,6 +11,7 @@ export function extractClaims(doc: Doc): Claim[] {
     }
   }
   anchorEvents(kept);
+  addNamesToContext(kept);
   return kept;
 }
 
@@ -37,6 +38,23 @@ function anchorEvents(claims: Claim[]): void {
   }
 }
 
-const ANCHORING_RULES = new Set(['date/month-day', 'date/month-day-year', 'date/month-year', 'date/year', 'date/year-modifier']);
+const ANCHORING_RULES = new Set(['date/month-day', 'date/month-day-year', 'date/day-month', 'date/day-month-year', 'date/month-year', 'date/month', 'date/year', 'date/year-modifier']);
+
+/**
+ * The people and places of a sentence say what its values are about ("Carter scored in the 88th
+ * minute"), however far from the value they stand: they join the context of its value claims.
+ */
+function addNamesToContext(claims: Claim[]): void {
+  const names = new Map<number, string[]>();
+  for (const c of claims) {
+    if (c.kind !== 'person' && c.kind !== 'place') continue;
+    const list = names.get(c.sentence) ?? [];
+    list.push(`${c.kind}:${c.value.name!.toLowerCase()}`);
+    names.set(c.sentence, list);
+  }
+  for (const c of claims) {
+    if (isValueClaim(c)) c.context = [...c.context, ...new Set(names.get(c.sentence))];
+  }
+}
 
 const isValueClaim = (c: Claim) => c.kind === 'date' || kindSpec(c.kind).eventBound === true;

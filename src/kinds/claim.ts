@@ -44,3 +44,19 @@ export function relateAmounts(a: Claim, b: Claim): Verdict {
 
 /** A value repeated in one source (headline and body) is one mention group, not two facts. */
 export const sameValueEntity = (c: Claim) => `${c.key}|${c.value.amount?.min}|${c.value.amount?.max}|${c.event}`;
+
+/**
+ * Affinity of two numeric claims. `value.name` says what they measure (an outcome, a counted noun,
+ * a duration's role): measuring the same named thing is evidence (`shared`) that they state one
+ * fact; measuring different things, they may still agree if their contexts match, but never
+ * conflict.
+ */
+export function numericAffinity(shared: (c: Claim) => number) {
+  return (a: Claim, b: Claim, similarity: number): number | null => {
+    const [x, y] = [a.value.name, b.value.name];
+    if (x && x === y) return Math.max(similarity, shared(a));
+    // One side does not say what it measures ("the 62-year-old"): its context has to.
+    if (!x || !y) return similarity;
+    return relateAmounts(a, b).relation === 'conflict' ? null : similarity;
+  };
+}

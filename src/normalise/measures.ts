@@ -13,6 +13,11 @@ const cache = new WeakMap<Doc, Measure[]>();
 // "5 p.m.", "10:30": clock times are read by the date kind, never as amounts.
 const isClockTime = (doc: Doc, end: number) => /^(a\.?m\.?|p\.?m\.?|:|GMT|ET|BST|CET|UTC)$/i.test(doc.tokens[end]?.text ?? '');
 
+// "the 88th minute", "on 17 minutes": a moment of a match, read by the date kind.
+const isMatchMinute = (doc: Doc, m: NumberMention) =>
+  /^minutes?$/.test(doc.tokens[m.end]?.norm === '-' ? doc.tokens[m.end + 1]?.norm ?? '' : doc.tokens[m.end]?.norm ?? '') &&
+  (m.ordinal === true || doc.tokens[m.start - 1]?.norm === 'on');
+
 /** Every number of a source with its unit, read once and shared by the numeric kinds. */
 export function measures(doc: Doc): Measure[] {
   let found = cache.get(doc);
@@ -20,7 +25,7 @@ export function measures(doc: Doc): Measure[] {
     found = [];
     for (const sentence of doc.sentences) {
       for (const mention of findNumbers(doc.tokens, sentence.firstToken, sentence.endToken)) {
-        if (isClockTime(doc, mention.end)) continue;
+        if (isClockTime(doc, mention.end) || isMatchMinute(doc, mention)) continue;
         const unit = readUnit(doc.tokens, mention, sentence.endToken);
         if (unit.unit === 'count' && isBareAge(doc.tokens, mention, sentence.firstToken)) unit.unit = 'age';
         found.push({ mention, unit });

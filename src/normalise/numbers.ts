@@ -50,6 +50,10 @@ export interface NumberMention {
   rangeTo?: number;
   /** The word of a vague amount: "dozens", "a handful". */
   vague?: string;
+  /** A score or vote tally, "2-1" or "52-to-48": both numbers, which are never a range. */
+  tally?: [number, number];
+  /** Written as an ordinal: "88th", "21st". */
+  ordinal?: boolean;
 }
 
 export const CURRENCY_SIGNS = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR']]);
@@ -163,11 +167,33 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
     if (isPartOfName(tokens, i, from)) continue;
     const num = readNumber(tokens, i, to);
     if (!num) continue;
-    const mention = withRangeAndHedge(tokens, i, num, from, to);
+    const mention = readTally(tokens, i, num, to) ?? readOrdinal(tokens, i, num) ?? withRangeAndHedge(tokens, i, num, from, to);
     found.push(mention);
     i = mention.end - 1;
   }
   return found;
+}
+
+const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+
+// "2-1", "52-to-48": digits joined by hyphens with no space.
+function readTally(tokens: Token[], i: number, num: { value: number; end: number }, to: number): NumberMention | null {
+  if (!/^\d+$/.test(tokens[i].norm) || num.end !== i + 1) return null;
+  const dash = tokens[i + 1];
+  if (dash?.text !== '-' || !glued(tokens[i], dash)) return null;
+  const viaTo = tokens[i + 2]?.norm === 'to' && tokens[i + 3]?.text === '-';
+  const second = tokens[viaTo ? i + 4 : i + 2];
+  const end = (viaTo ? i + 4 : i + 2) + 1;
+  if (end > to || !second || !/^\d+$/.test(second.norm) || !glued(tokens[end - 2], second)) return null;
+  const [a, b] = [num.value, Number(second.norm)];
+  return { start: i, numberStart: i, end, amount: { min: a, max: a, exact: true }, value: a, tally: [a, b] };
+}
+
+// "88th", "21st": the suffix belongs to the number.
+function readOrdinal(tokens: Token[], i: number, num: { value: number; end: number }): NumberMention | null {
+  const suffix = tokens[num.end];
+  if (!suffix || !glued(tokens[num.end - 1], suffix) || !/^(st|nd|rd|th)$/.test(suffix.norm)) return null;
+  return { start: i, numberStart: i, end: num.end + 1, amount: { min: num.value, max: num.value, exact: true }, value: num.value, ordinal: true };
 }
 
 function withRangeAndHedge(
@@ -253,6 +279,7 @@ const HEDGE_WORDS: Record<Hedge, string> = {
 
 /** "over 5,000 people", "30–41 months", "2 h 30 min": a mention as compared, in plain words. */
 export function describeMention(mention: NumberMention, format: (n: number) => string): string {
+  if (mention.tally) return mention.tally.join('-');
   if (mention.rangeTo !== undefined) return `${format(mention.value)}–${format(mention.rangeTo)}`;
   const { min, max } = mention.amount;
   if (mention.vague) return `${mention.vague} (${format(min ?? 0)}–${format(max ?? 0)})`;

@@ -48,6 +48,7 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
     const us = tokens[m.numberStart - 2]?.text === 'US' ? 'USD' : sign;
     return { kind: 'quantity', unit: us, factor: 1, start: Math.min(m.start, m.numberStart - 1), end: m.end };
   }
+  if (m.tally) return { kind: 'quantity', unit: 'score', factor: 1, start: m.start, end: m.end };
   let j = m.end;
   const hyphen = tokens[j]?.text === '-';
   if (hyphen) j++;

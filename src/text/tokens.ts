@@ -15,7 +15,7 @@ const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’.]\p{L}[\p{L}\p{M}]*)*\.?|\d+(?:[.,]\d+
 
 // "U.S.", "p.m.", "Sept.", an initial "F.": the full stop is part of the word.
 const isAbbreviation = (word: string) =>
-  /\.\p{L}+\.$/u.test(word) || /^\p{L}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+  /\.\p{L}+\.$/u.test(word) || /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 
 export function normaliseWord(word: string): string {
   return word

@@ -1,23 +1,17 @@
 import type { Claim, ClaimValue, Doc, Token } from '../../types';
 import { dayNumber, daysInMonth, isoDay, lastWeekday, MONTH_NAMES, MONTHS, parseIsoDay, WEEKDAYS } from '../../normalise/dates';
 import { relateIntervals } from '../../normalise/intervals';
-import { makeClaim } from '../claim';
+import { makeClaim, relateAmounts } from '../claim';
 import type { KindSpec } from '../spec';
+import { ALIGN } from '../../thresholds';
+import type { DateReading } from './reading';
+import { clockTime, matchMinute } from './moments';
 import { STOPWORDS } from '../../text/context';
 
 // Words before a bare month or year that make it a date: "in January", "since 1998".
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'mid', 'during', 'of', 'last', 'next', 'this', 'through']);
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 
-interface DateReading {
-  from: number;
-  to: number;
-  /** Day interval when the date is resolved; absent when it can only be compared as written. */
-  days?: [number, number];
-  /** The date as written, normalised: "March 18", "Monday", "last week". */
-  name: string;
-  rule: string;
-}
 
 const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const intOf = (t: Token | undefined) => (t && /^\d{1,4}$/.test(t.norm) ? Number(t.norm) : undefined);
@@ -37,9 +31,7 @@ function monthDate(tokens: Token[], i: number, end: number, published?: number):
     const name = `${MONTH_NAMES[month - 1]} ${day}`;
     if (isYear(year)) return single(i, yearAt + 1, year!, month, day, `${name}, ${year}`, 'date/month-day-year');
     if (published === undefined) return { from: i, to: k, name, rule: 'date/month-day' };
-    const y = new Date(published * 86400000).getUTCFullYear();
-    const guess = dayNumber(y, month, day) > published + 31 ? y - 1 : y;
-    return single(i, k, guess, month, day, name, 'date/month-day');
+    return single(i, k, yearNear(published, month, day), month, day, name, 'date/month-day');
   }
   const year = j < end ? intOf(tokens[j]) : undefined;
   if (isYear(year)) {
@@ -50,6 +42,24 @@ function monthDate(tokens: Token[], i: number, end: number, published?: number):
   if (month === 5 && tokens[i].norm === 'may') return null;
   if (!DATE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) return null;
   return { from: i, to: i + 1, name: MONTH_NAMES[month - 1], rule: 'date/month' };
+}
+
+// "17 May", "3 September 2024": the day before the month, as most of the world writes it.
+function dayMonth(tokens: Token[], i: number, end: number, published?: number): DateReading | null {
+  const day = intOf(tokens[i]);
+  const month = tokens[i + 1] && i + 1 < end ? MONTHS[tokens[i + 1].norm] : undefined;
+  if (day === undefined || day < 1 || day > 31 || !month || !cap(tokens[i + 1]) || tokens[i].end === tokens[i + 1].start) return null;
+  const year = i + 2 < end ? intOf(tokens[i + 2]) : undefined;
+  const name = `${MONTH_NAMES[month - 1]} ${day}`;
+  if (isYear(year)) return single(i, i + 3, year!, month, day, `${name}, ${year}`, 'date/day-month-year');
+  if (published === undefined) return { from: i, to: i + 2, name, rule: 'date/day-month' };
+  return single(i, i + 2, yearNear(published, month, day), month, day, name, 'date/day-month');
+}
+
+/** The year of a day-and-month without one: the publication year, or the year before for a date far ahead. */
+function yearNear(published: number, month: number, day: number): number {
+  const y = new Date(published * 86400000).getUTCFullYear();
+  return dayNumber(y, month, day) > published + 31 ? y - 1 : y;
 }
 
 function single(from: number, to: number, y: number, m: number, d: number, name: string, rule: string): DateReading | null {
@@ -116,7 +126,9 @@ function read(doc: Doc, published?: number): DateReading[] {
   const { tokens } = doc;
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const r = monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, published) ?? year(tokens, i) ?? relative(tokens, i, published);
+      const r =
+        matchMinute(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
+        monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, published) ?? year(tokens, i) ?? relative(tokens, i, published);
       if (!r) continue;
       found.push(r);
       i = r.to - 1;
@@ -125,8 +137,11 @@ function read(doc: Doc, published?: number): DateReading[] {
   return found;
 }
 
+const UNITS: Record<string, string> = { 'date|time': 'minute of the day', 'date|minute': 'minute of the match' };
+
 function toValue(r: DateReading): ClaimValue {
-  return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit: 'day', name: r.name, display: r.name } : { name: r.name, display: r.name };
+  const unit = UNITS[r.key ?? ''] ?? 'day';
+  return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit, name: r.name, display: r.name } : { name: r.name, display: r.name };
 }
 
 export const date: KindSpec = {
@@ -134,11 +149,12 @@ export const date: KindSpec = {
   extract(doc) {
     const published = doc.source.published ? parseIsoDay(doc.source.published) : undefined;
     return read(doc, published).map(
-      (r): Claim => makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r), key: 'date', rule: r.rule }),
+      (r): Claim => makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r), key: r.key ?? 'date', rule: r.rule }),
     );
   },
   relate(a, b) {
     const [x, y] = [a.value, b.value];
+    if (x.amount && y.amount && a.key !== 'date') return relateAmounts(a, b);
     if (x.amount && y.amount) {
       const relation = relateIntervals(x.amount, y.amount);
       return { relation, reason: relation === 'equal' ? `both ${x.display}` : `${x.display} vs ${y.display}` };
@@ -150,6 +166,7 @@ export const date: KindSpec = {
   affinity(a, b, similarity) {
     const { relation } = date.relate(a, b);
     if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return null;
-    return similarity;
+    // A date given alike in two reports of one event is most likely one fact.
+    return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
   },
 };

@@ -2,7 +2,7 @@ import type { Claim, Doc, Token } from '../../types';
 import { measures } from '../../normalise/measures';
 import { describeMention } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
-import { makeClaim, relateAmounts, sameValueEntity } from '../claim';
+import { makeClaim, numericAffinity, relateAmounts, sameValueEntity } from '../claim';
 import type { KindSpec } from '../spec';
 import { formatMinutes } from './format';
 import { ALIGN } from '../../thresholds';
@@ -11,9 +11,30 @@ import { ALIGN } from '../../thresholds';
 // half hours talking" both give the length of the meeting.
 const MEETING = new Set(['call', 'talk', 'convers', 'discuss', 'meet', 'spoke', 'speak', 'chat', 'interview', 'session', 'summit', 'negoti', 'phone', 'debat', 'hear']);
 
-/** What a duration is the length of: a meeting, a thing it modifies ("30-day ceasefire"), a deadline… */
+// Court reports give three terms that must never be compared with each other: the sentence
+// imposed, the maximum the law allows, and what a party asked for.
+const TERM_VERBS: Record<string, string> = {
+  sentenc: 'sentence', jail: 'sentence', imprison: 'sentence', given: 'sentence', get: 'sentence', serv: 'sentence', term: 'sentence',
+  face: 'maximum', maximum: 'maximum', carri: 'maximum',
+  ask: 'request', sought: 'request', seek: 'request', request: 'request', recommend: 'request', demand: 'request', urg: 'request',
+};
+const TERM_REACH = 6;
+
+function termRole(tokens: Token[], from: number, sentenceStart: number): string | undefined {
+  for (let k = from - 1; k >= Math.max(sentenceStart, from - TERM_REACH); k--) {
+    if (/^[,;:]$/.test(tokens[k].text)) return undefined;
+    const role = TERM_VERBS[tokens[k].stem];
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/** What a duration is the length of: a meeting, a prison term, a thing it modifies ("30-day ceasefire"), a deadline… */
 function durationRole(tokens: Token[], from: number, to: number, endToken: number, sentenceStart: number): string {
+  const term = termRole(tokens, from, sentenceStart);
+  if (term) return term;
   const after = tokens[to]?.norm;
+  if ((after === 'in' && /^(prison|jail|custody)$/.test(tokens[to + 1]?.norm ?? '')) || (after === 'behind' && tokens[to + 1]?.norm === 'bars')) return 'sentence';
   if (after === 'ago' || after === 'later' || after === 'earlier') return after;
   let k = from - 1;
   while (k >= sentenceStart && ['just', 'only', 'barely', 'a', 'the'].includes(tokens[k].norm)) k--;
@@ -29,7 +50,7 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
 }
 
 // Roles that say nothing of what is measured: "for two hours", "in 24 hours".
-const GENERIC_ROLES = new Set(['duration|length', 'duration|within', 'duration|after', 'duration|ago', 'duration|later', 'duration|earlier']);
+const GENERIC_ROLES = new Set(['length', 'within', 'after', 'ago', 'later', 'earlier']);
 
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
@@ -43,8 +64,8 @@ function extract(doc: Doc): Claim[] {
     claims.push(
       makeClaim(doc, {
         kind: 'duration', from: unit.start, to, rule: `duration/${role}`,
-        value: { amount, unit: 'min', display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
-        key: `duration|${role}`,
+        value: { amount, unit: 'min', name: role, display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
+        key: 'duration',
       }),
     );
   }
@@ -57,5 +78,5 @@ export const duration: KindSpec = {
   extract,
   relate: relateAmounts,
   entity: sameValueEntity,
-  affinity: (a, _b, similarity) => (GENERIC_ROLES.has(a.key) ? similarity : Math.max(similarity, ALIGN.sharedRole)),
+  affinity: numericAffinity((c) => (GENERIC_ROLES.has(c.value.name ?? '') ? 0 : ALIGN.sharedRole)),
 };

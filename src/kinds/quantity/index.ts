@@ -1,10 +1,12 @@
-import type { Claim, Doc } from '../../types';
+import type { Claim, Doc, Token } from '../../types';
+import { isContentWord } from '../../text/context';
 import { measures, type Measure } from '../../normalise/measures';
 import { describeMention, formatNumber } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
-import { makeClaim, relateAmounts, sameValueEntity } from '../claim';
+import { makeClaim, numericAffinity, relateAmounts, sameValueEntity } from '../claim';
+import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
-import type { KindSpec } from '../spec';
+import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, outcome, passivePredicate } from './roles';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
@@ -22,25 +24,62 @@ function formatter(unit: string, noun?: string, label?: string): (n: number) => 
 // to compare.
 const isBareYear = (m: Measure, noun: unknown) => !noun && m.mention.value >= 1800 && m.mention.value <= 2100 && Number.isInteger(m.mention.value);
 
+const AGE_REACH = 3;
+
+/** Whose age: "Smith, 62," or "Liam Carter, a 19-year-old" (the name before), or "a 62-year-old teacher, Ann Lee" (just after). */
+function agedPerson(doc: Doc, from: number, to: number): string | undefined {
+  const before = doc.tokens[Math.max(0, from - AGE_REACH)].start;
+  const after = doc.tokens[Math.min(doc.tokens.length - 1, to + AGE_REACH)].end;
+  const sentence = doc.tokens[from].sentence;
+  const near = peopleIn(doc).filter((p) => p.sentence === sentence && ((p.end <= doc.tokens[from].start && p.end >= before) || (p.start >= doc.tokens[to - 1].end && p.start <= after)));
+  return near[0]?.value.name?.toLowerCase();
+}
+
+// "a crowd of 41,000", "a total of 12": the noun before "of" is what is counted.
+function nounBefore(doc: Doc, start: number, sentenceStart: number): Token | undefined {
+  const [of, noun] = [doc.tokens[start - 1], doc.tokens[start - 2]];
+  return of?.norm === 'of' && start - 2 >= sentenceStart && isContentWord(noun) ? noun : undefined;
+}
+
+// A score is compared whole: "2-1" and "2-0" conflict though both start with 2.
+function relateTallies(a: Claim, b: Claim): Verdict {
+  return a.value.display === b.value.display ? { relation: 'equal', reason: `both ${a.value.display}` } : { relation: 'conflict', reason: `${a.value.display} vs ${b.value.display}` };
+}
+
+// "a $250,000 fine" and "fined $200,000": the noun after a sum, or the verb before it, says what
+// the money is. Stems make "fine" and "fined" one.
+function moneyRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): string | undefined {
+  if (!(m.unit.unit in CURRENCY_PREFIX) && m.unit.unit !== 'percent') return undefined;
+  const after = doc.tokens[m.unit.end];
+  if (m.unit.end < sentenceEnd && after && isContentWord(after)) return after.stem;
+  const before = doc.tokens[m.unit.start - 1];
+  return m.unit.start - 1 >= sentenceStart && before && isContentWord(before) ? before.stem : undefined;
+}
+
 function toClaim(doc: Doc, m: Measure): Claim | null {
   const { mention, unit } = m;
   const sentence = doc.sentences[doc.tokens[mention.start].sentence];
-  const counted = unit.unit === 'count' ? countedNoun(doc.tokens, unit.end, sentence.endToken) : { end: unit.end };
+  const after = unit.unit === 'count' ? countedNoun(doc.tokens, unit.end, sentence.endToken) : { end: unit.end };
+  const counted = { end: after.end, noun: 'noun' in after ? (after.noun ?? nounBefore(doc, mention.start, sentence.firstToken)) : undefined };
   if (unit.unit === 'count' && isBareYear(m, counted.noun)) return null;
   const passive = passivePredicate(doc.tokens, counted.end, sentence.endToken);
   const result = outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken);
-  const what = result ?? counted.noun?.stem ?? passive.verb?.stem ?? '-';
-  if (unit.unit === 'count' && what === '-') return null;
+  const what = unit.unit === 'age' ? agedPerson(doc, mention.start, counted.end) ?? counted.noun?.stem : unit.unit === 'count' ? (result ?? counted.noun?.stem ?? passive.verb?.stem) : moneyRole(doc, m, sentence.firstToken, sentence.endToken);
+  if (unit.unit === 'count' && !what) return null;
+  if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
   const amount = scaleInterval(mention.amount, unit.factor);
   return makeClaim(doc, {
     kind: 'quantity',
     from: unit.start,
     to: Math.max(counted.end, passive.end),
     rule: `quantity/${unit.unit}${result ? '/outcome' : ''}`,
-    value: { amount, unit: unit.unit, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
-    key: `quantity|${unit.unit}|${unit.unit === 'count' || unit.unit === 'age' ? what : ''}`,
+    value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
+    // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
+    key: `quantity|${unit.unit}|${result ?? ''}`,
   });
 }
+
+const quantityAffinity = numericAffinity((c) => (c.rule.endsWith('/outcome') || (c.value.unit === 'age' && c.value.name) ? ALIGN.sharedRole : ALIGN.sharedNoun));
 
 export const quantity: KindSpec = {
   kind: 'quantity',
@@ -51,9 +90,13 @@ export const quantity: KindSpec = {
       .map((m) => toClaim(doc, m))
       .filter((c): c is Claim => c !== null);
   },
-  relate: relateAmounts,
-  entity: sameValueEntity,
-  // One outcome of the event (the dead, the injured) is usually counted once: sharing it is
-  // evidence enough to compare. A shared noun ("roads") only supports agreeing values.
-  affinity: (a, _b, similarity) => Math.max(similarity, a.rule.endsWith('/outcome') ? ALIGN.sharedRole : ALIGN.sharedNoun),
+  relate: (a, b) => (a.value.unit === 'score' ? relateTallies(a, b) : relateAmounts(a, b)),
+  entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : sameValueEntity(c)),
+  // One outcome of the event (the dead, the injured), or one person's age, is usually given once:
+  // sharing it is evidence enough to compare. A shared noun ("roads") only supports agreeing values.
+  affinity: (a, b, similarity) => {
+    // The same sum of money in two reports of one event is one fact, however each words its use.
+    if (a.value.unit! in CURRENCY_PREFIX && relateAmounts(a, b).relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
+    return quantityAffinity(a, b, similarity);
+  },
 };

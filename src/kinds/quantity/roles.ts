@@ -46,6 +46,12 @@ const isPhraseEnd = (t: Token) => !/^\p{L}/u.test(t.norm) || STOPWORDS.has(t.nor
 export function countedNoun(tokens: Token[], from: number, sentenceEnd: number): { noun?: Token; end: number } {
   let i = from;
   if (tokens[i]?.norm === 'of') i++;
+  // "a 46-page ruling": the noun after the hyphen is what is counted, the next one what it describes.
+  if (tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end && /^\p{L}/u.test(tokens[i + 1]?.norm ?? '')) {
+    const head = tokens[i + 2];
+    const end = head && i + 2 < sentenceEnd && /^\p{L}/u.test(head.norm) && !isPhraseEnd(head) ? i + 3 : i + 2;
+    return { noun: tokens[i + 1], end };
+  }
   let noun: Token | undefined;
   for (let n = 0; i < sentenceEnd && n < 3 && !isPhraseEnd(tokens[i]); i++, n++) {
     noun = tokens[i];

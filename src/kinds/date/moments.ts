@@ -1,0 +1,45 @@
+import type { Token } from '../../types';
+import type { DateReading } from './reading';
+
+const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
+// How a hedge bends a time of day, in minutes either side.
+const TIME_HEDGES: Array<[string[], number, number]> = [
+  [['shortly', 'after'], 0, 60], [['just', 'after'], 0, 30], [['shortly', 'before'], -60, 0], [['just', 'before'], -30, 0],
+  [['soon', 'after'], 0, 60], [['around'], -30, 30], [['about'], -30, 30], [['approximately'], -30, 30], [['after'], 0, 120], [['before'], -120, 0],
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2 a.m.", "4:30 p.m.", with its hedge: "shortly after 2 a.m." is 2:00–3:00. Compared in minutes after midnight. */
+export function clockTime(tokens: Token[], i: number, start: number, end: number): DateReading | null {
+  const hour = /^\d{1,2}$/.test(tokens[i].norm) ? Number(tokens[i].norm) : NaN;
+  if (!(hour >= 1 && hour <= 12)) return null;
+  let j = i + 1;
+  let minute = 0;
+  if (tokens[j]?.text === ':' && /^\d{2}$/.test(tokens[j + 1]?.norm ?? '')) {
+    minute = Number(tokens[j + 1].norm);
+    j += 2;
+  }
+  if (j >= end || !MERIDIEM.test(tokens[j].text)) return null;
+  const at = ((hour % 12) + (/^p/i.test(tokens[j].text) ? 12 : 0)) * 60 + minute;
+  const name = `${pad(Math.floor(at / 60))}:${pad(at % 60)}`;
+  for (const [words, below, above] of TIME_HEDGES) {
+    const from = i - words.length;
+    if (from >= start && words.every((w, k) => tokens[from + k].norm === w)) {
+      return { from, to: j + 1, days: [at + below, at + above], name: `${words.join(' ')} ${name}`, rule: 'date/time', key: 'date|time' };
+    }
+  }
+  return { from: i, to: j + 1, days: [at, at], name, rule: 'date/time', key: 'date|time' };
+}
+
+/** "the 88th minute", "a 17th-minute lead", "on 17 minutes": a moment of a match. */
+export function matchMinute(tokens: Token[], i: number, end: number): DateReading | null {
+  const n = /^\d{1,3}$/.test(tokens[i].norm) ? Number(tokens[i].norm) : NaN;
+  if (!(n >= 1 && n <= 130)) return null;
+  let j = i + 1;
+  const ordinal = /^(st|nd|rd|th)$/.test(tokens[j]?.norm ?? '') && tokens[j].start === tokens[i].end;
+  if (ordinal) j++;
+  if (tokens[j]?.text === '-') j++;
+  if (j >= end || !/^minutes?$/.test(tokens[j].norm) || !(ordinal || tokens[i - 1]?.norm === 'on')) return null;
+  return { from: i, to: j + 1, days: [n, n], name: `minute ${n}`, rule: 'date/match-minute', key: 'date|minute' };
+}
