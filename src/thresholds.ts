@@ -10,6 +10,8 @@ export const TOLERANCE = {
 export const ALIGN = {
   /** Least context similarity for two claims with the same value and key to be one fact. */
   equal: 0.1,
+  /** Least context similarity for a conflict when one claim does not say what it measures. */
+  conflictUnnamed: 0.5,
   /** Least context similarity for two claims with compatible values to be one fact. */
   compatible: 0.12,
   /** Least context similarity for two claims with conflicting values to be one fact. */

@@ -1,4 +1,4 @@
-import type { Claim } from '../types';
+import type { Claim, Relation } from '../types';
 import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
 import { cosine, toVector, type Idf, type Vector } from './similarity';
@@ -23,6 +23,7 @@ interface Pair {
   b: Group;
   score: number;
   why: string;
+  relation: Relation;
 }
 
 function groupClaims(claims: Claim[], idf: Idf): Group[] {
@@ -43,16 +44,17 @@ const threshold = (relation: string) => (relation === 'conflict' ? ALIGN.conflic
 function scorePair(a: Group, b: Group): Pair | null {
   const [x, y] = [a.claims[0], b.claims[0]];
   const spec = kindSpec(x.kind);
-  if (spec.eventBound && x.event !== y.event) return null;
+  const { relation } = spec.relate(x, y);
+  // Values tied to different events are different facts, unless they are the very same value.
+  if (spec.eventBound && x.event !== y.event && relation !== 'equal') return null;
   const similarity = cosine(a.vector, b.vector);
   const affinity = spec.affinity ? spec.affinity(x, y, similarity.score) : similarity.score;
   if (affinity === null) return null;
-  const { relation } = spec.relate(x, y);
   const conflict = relation === 'conflict';
   if (affinity < threshold(relation)) return null;
   const why = `${x.kind} ${x.key}; context similarity ${similarity.score.toFixed(2)}${similarity.shared.length ? ` (shared: ${similarity.shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity.toFixed(2)}`;
   // At equal affinity, a reading that agrees is preferred to one that conflicts.
-  return { a, b, score: affinity + (conflict ? 0 : ALIGN.agreementBonus), why };
+  return { a, b, score: affinity + (conflict ? 0 : ALIGN.agreementBonus), why, relation };
 }
 
 function candidatePairs(groups: Group[]): Pair[] {
@@ -77,14 +79,15 @@ function candidatePairs(groups: Group[]): Pair[] {
 }
 
 /**
- * Two clusters join only if no source is in both, and no claim of one would conflict with a claim
- * of the other that it could not have been paired with on its own: "up to 20 years" may join
- * "84 months", but then "20 years" (the maximum) may not.
+ * Two clusters join only if no source is in both. Joined through a pair that is merely compatible,
+ * no claim of one may conflict with a claim of the other that it could not have been paired with
+ * on its own: "up to 20 years" may join "84 months", but then "20 years" (the maximum) may not.
+ * Joined through equal values, the clusters are one fact and any conflict between them is real.
  */
-function canMerge(ca: Cluster, cb: Cluster): boolean {
-  return ca.groups.every((g) =>
-    cb.groups.every((h) => g.source !== h.source && (kindSpec(g.claims[0].kind).relate(g.claims[0], h.claims[0]).relation !== 'conflict' || scorePair(g, h) !== null)),
-  );
+function canMerge(ca: Cluster, cb: Cluster, link: Relation): boolean {
+  const disjoint = ca.groups.every((g) => cb.groups.every((h) => g.source !== h.source));
+  if (!disjoint || link === 'equal') return disjoint;
+  return ca.groups.every((g) => cb.groups.every((h) => kindSpec(g.claims[0].kind).relate(g.claims[0], h.claims[0]).relation !== 'conflict' || scorePair(g, h) !== null));
 }
 
 /**
@@ -95,9 +98,9 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
   const groups = groupClaims(claims, idf);
   const pairs = candidatePairs(groups).sort((p, q) => q.score - p.score || (p.a.id + p.b.id < q.a.id + q.b.id ? -1 : 1));
   const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
-  for (const { a, b, why } of pairs) {
+  for (const { a, b, why, relation } of pairs) {
     const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];
-    if (ca === cb || !canMerge(ca, cb)) continue;
+    if (ca === cb || !canMerge(ca, cb, relation)) continue;
     ca.groups.push(...cb.groups);
     ca.alignment ||= why;
     for (const g of cb.groups) clusterOf.set(g, ca);

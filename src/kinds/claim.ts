@@ -1,6 +1,6 @@
 import type { Claim, ClaimValue, Doc, KindName } from '../types';
 import { ALIGN } from '../thresholds';
-import { windowTerms } from '../text/context';
+import { isContentWord, windowTerms } from '../text/context';
 import { relateIntervals } from '../normalise/intervals';
 import type { Verdict } from './spec';
 
@@ -14,11 +14,13 @@ export interface ClaimParts {
   rule: string;
   /** Context terms; by default the content words around the claim. */
   context?: string[];
+  /** First token of the span when it starts before the value: its predicate ("asked for"). */
+  spanFrom?: number;
 }
 
 /** Builds a claim whose span is exactly the text of its tokens. */
 export function makeClaim(doc: Doc, parts: ClaimParts): Claim {
-  const first = doc.tokens[parts.from];
+  const first = doc.tokens[parts.spanFrom ?? parts.from];
   const last = doc.tokens[parts.to - 1];
   return {
     id: `${doc.source.id}:${parts.kind}:${first.start}`,
@@ -28,7 +30,7 @@ export function makeClaim(doc: Doc, parts: ClaimParts): Claim {
     end: last.end,
     text: doc.source.text.slice(first.start, last.end),
     value: parts.value,
-    sentence: first.sentence,
+    sentence: doc.tokens[parts.from].sentence,
     key: parts.key,
     context: parts.context ?? windowTerms(doc, parts.from, parts.to, ALIGN.window),
     event: '',
@@ -55,8 +57,28 @@ export function numericAffinity(shared: (c: Claim) => number) {
   return (a: Claim, b: Claim, similarity: number): number | null => {
     const [x, y] = [a.value.name, b.value.name];
     if (x && x === y) return Math.max(similarity, shared(a));
-    // One side does not say what it measures ("the 62-year-old"): its context has to.
-    if (!x || !y) return similarity;
-    return relateAmounts(a, b).relation === 'conflict' ? null : similarity;
+    const { relation } = relateAmounts(a, b);
+    // One side does not say what it measures ("the 62-year-old"): its context has to, and only a
+    // close one may make a conflict. The very same value still counts for something.
+    if (!x || !y) {
+      if (relation === 'conflict') return similarity >= ALIGN.conflictUnnamed ? similarity : null;
+      return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
+    }
+    return relation === 'conflict' ? null : similarity;
   };
+}
+
+const PREDICATE_PREPOSITIONS = new Set(['to', 'for', 'at', 'of', 'by']);
+
+/**
+ * Where a value's span starts once its predicate is included: "asked for nine years", "voted
+ * 29-to-16", "turnout at 61.3 percent". The predicate says what the value is, for the reader.
+ */
+export function predicateStart(doc: Doc, from: number): number {
+  const { firstToken } = doc.sentences[doc.tokens[from].sentence];
+  const before = doc.tokens[from - 1];
+  if (from - 1 < firstToken || !before) return from;
+  const word = doc.tokens[from - 2];
+  if (PREDICATE_PREPOSITIONS.has(before.norm) && from - 2 >= firstToken && isContentWord(word) && !/^\d/.test(word.norm)) return from - 2;
+  return isContentWord(before) && /(ed|ing)$/.test(before.norm) ? from - 1 : from;
 }

@@ -85,7 +85,7 @@ function year(tokens: Token[], i: number): DateReading | null {
   const days: [number, number] = [dayNumber(y!, 1, 1), dayNumber(y!, 12, 31)];
   if (DATE_PREPOSITIONS.has(before?.norm ?? '')) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year' };
   const modifies = /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !STOPWORDS.has(tokens[i + 1].norm);
-  if (modifies && (before?.norm === 'the' || /['’]s$/.test(before?.text ?? ''))) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year-modifier' };
+  if (modifies && (before?.norm === 'the' || before?.norm === 'a' || /['’]s$/.test(before?.text ?? ''))) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year-modifier' };
   return null;
 }
 

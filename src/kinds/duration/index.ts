@@ -2,7 +2,7 @@ import type { Claim, Doc, Token } from '../../types';
 import { measures } from '../../normalise/measures';
 import { describeMention } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
-import { makeClaim, numericAffinity, relateAmounts, sameValueEntity } from '../claim';
+import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
 import type { KindSpec } from '../spec';
 import { formatMinutes } from './format';
 import { ALIGN } from '../../thresholds';
@@ -63,7 +63,7 @@ function extract(doc: Doc): Claim[] {
     const to = role !== 'within' && doc.tokens[unit.end - 2]?.text === '-' && /^\p{L}/u.test(doc.tokens[unit.end]?.norm ?? '') && unit.end < sentence.endToken ? unit.end + 1 : unit.end;
     claims.push(
       makeClaim(doc, {
-        kind: 'duration', from: unit.start, to, rule: `duration/${role}`,
+        kind: 'duration', from: unit.start, spanFrom: predicateStart(doc, unit.start), to, rule: `duration/${role}`,
         value: { amount, unit: 'min', name: role, display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
         key: 'duration',
       }),

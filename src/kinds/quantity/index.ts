@@ -3,7 +3,7 @@ import { isContentWord } from '../../text/context';
 import { measures, type Measure } from '../../normalise/measures';
 import { describeMention, formatNumber } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
-import { makeClaim, numericAffinity, relateAmounts, sameValueEntity } from '../claim';
+import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
 import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
@@ -46,14 +46,44 @@ function relateTallies(a: Claim, b: Claim): Verdict {
   return a.value.display === b.value.display ? { relation: 'equal', reason: `both ${a.value.display}` } : { relation: 'conflict', reason: `${a.value.display} vs ${b.value.display}` };
 }
 
+/** A name taken from a verb ("fined $200,000", "spent $80,000") is weaker evidence than a noun. */
+const VERB_NAME = 'verb:';
+
 // "a $250,000 fine" and "fined $200,000": the noun after a sum, or the verb before it, says what
-// the money is. Stems make "fine" and "fined" one.
-function moneyRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): string | undefined {
-  if (!(m.unit.unit in CURRENCY_PREFIX) && m.unit.unit !== 'percent') return undefined;
+// the money or the score is. Stems make "fine" and "fined" one.
+function sumRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): string | undefined {
   const after = doc.tokens[m.unit.end];
   if (m.unit.end < sentenceEnd && after && isContentWord(after)) return after.stem;
   const before = doc.tokens[m.unit.start - 1];
-  return m.unit.start - 1 >= sentenceStart && before && isContentWord(before) ? before.stem : undefined;
+  return m.unit.start - 1 >= sentenceStart && before && isContentWord(before) ? `${VERB_NAME}${before.stem}` : undefined;
+}
+
+const isVerbForm = (t: Token) => /(ed|ing|ly)$/.test(t.norm);
+
+// "57 percent of voters rejected", "52.4 per cent of the vote", "turnout at 61.3 percent",
+// "Turnout reached 63.1 percent": a share is of a noun, after it or just before it.
+function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): string | undefined {
+  let i = m.unit.end;
+  if (doc.tokens[i]?.norm === 'of' && i < sentenceEnd) {
+    i++;
+    if (doc.tokens[i]?.norm === 'the') i++;
+    const noun = doc.tokens[i];
+    if (i < sentenceEnd && noun && isContentWord(noun)) {
+      const verb = doc.tokens[i + 1];
+      return i + 1 < sentenceEnd && verb && isContentWord(verb) ? `${noun.stem} ${verb.stem}` : noun.stem;
+    }
+  }
+  for (let k = m.unit.start - 1; k >= Math.max(sentenceStart, m.unit.start - 3); k--) {
+    const t = doc.tokens[k];
+    if (isContentWord(t) && !isVerbForm(t)) return t.stem;
+  }
+  return undefined;
+}
+
+function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): string | undefined {
+  if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
+  if (m.unit.unit in CURRENCY_PREFIX || m.unit.unit === 'score') return sumRole(doc, m, sentenceStart, sentenceEnd);
+  return undefined;
 }
 
 function toClaim(doc: Doc, m: Measure): Claim | null {
@@ -64,13 +94,14 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
   if (unit.unit === 'count' && isBareYear(m, counted.noun)) return null;
   const passive = passivePredicate(doc.tokens, counted.end, sentence.endToken);
   const result = outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken);
-  const what = unit.unit === 'age' ? agedPerson(doc, mention.start, counted.end) ?? counted.noun?.stem : unit.unit === 'count' ? (result ?? counted.noun?.stem ?? passive.verb?.stem) : moneyRole(doc, m, sentence.firstToken, sentence.endToken);
+  const what = unit.unit === 'age' ? agedPerson(doc, mention.start, counted.end) ?? counted.noun?.stem : unit.unit === 'count' ? (result ?? counted.noun?.stem ?? passive.verb?.stem) : measureName(doc, m, sentence.firstToken, sentence.endToken);
   if (unit.unit === 'count' && !what) return null;
   if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
   const amount = scaleInterval(mention.amount, unit.factor);
   return makeClaim(doc, {
     kind: 'quantity',
     from: unit.start,
+    spanFrom: predicateStart(doc, unit.start),
     to: Math.max(counted.end, passive.end),
     rule: `quantity/${unit.unit}${result ? '/outcome' : ''}`,
     value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
@@ -79,7 +110,11 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
   });
 }
 
-const quantityAffinity = numericAffinity((c) => (c.rule.endsWith('/outcome') || (c.value.unit === 'age' && c.value.name) ? ALIGN.sharedRole : ALIGN.sharedNoun));
+// What strongly names one fact of an event: an outcome (the dead), a person's age, a score, or a
+// sum or share named by its noun (the fine, the turnout).
+const isStrongName = (c: Claim) =>
+  c.rule.endsWith('/outcome') || c.value.unit === 'score' || (c.value.unit !== 'count' && !!c.value.name && !c.value.name.startsWith(VERB_NAME));
+const quantityAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun));
 
 export const quantity: KindSpec = {
   kind: 'quantity',
