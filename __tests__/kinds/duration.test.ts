@@ -11,7 +11,7 @@ function only(text: string) {
 }
 
 describe('duration: lengths in minutes', () => {
-  // [sentence, claim text, minutes]
+  // [sentence, words the claim must hold (it may take in a verb: "lasted three days"), minutes]
   test.each<[string, string, number]>([
     ['They spent two and a half hours talking.', 'two and a half hours', 150],
     ['The leaders held a two-hour discussion on Monday.', 'two-hour discussion', 120],
@@ -22,7 +22,7 @@ describe('duration: lengths in minutes', () => {
     ['The hearing took 45 minutes.', '45 minutes', 45],
   ])('%j → %j = %d min', (text, words, minutes) => {
     const c = only(text);
-    expect(c.text).toBe(words);
+    expect(c.text).toContain(words);
     expect(c.value.unit).toBe('min');
     expect(c.value.amount!.min).toBeCloseTo(minutes);
     expect(c.value.amount!.max).toBeCloseTo(minutes);

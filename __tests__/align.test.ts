@@ -1,0 +1,110 @@
+import { align, type Cluster } from '../src/align';
+import { buildIdf, cosine, toVector } from '../src/align/similarity';
+import { analyse } from '../src/text';
+import { sentenceTerms } from '../src/text/context';
+import { extractClaims } from '../src/extract';
+import type { KindName } from '../src/types';
+import { expectSpansValid } from './helpers/spans';
+
+/** The align stage on invented reports A, B, …: clusters of claims of one kind. */
+function clustersOf(kind: KindName, ...texts: string[]): Cluster[] {
+  const docs = texts.map((text, i) => analyse({ id: String.fromCharCode(65 + i), path: `${i}.txt`, text }));
+  const claims = docs.flatMap(extractClaims);
+  expectSpansValid(claims, texts);
+  const idf = buildIdf(docs.flatMap((d) => d.sentences.map((s) => sentenceTerms(d, s.index))));
+  return align(claims, idf).filter((c) => c.groups[0].claims[0].kind === kind);
+}
+
+/** Each cluster as the claim texts of its sources: [["A:two hours", "B:2 hours"], …]. */
+const shape = (clusters: Cluster[]) => clusters.map((c) => c.groups.map((g) => `${g.source}:${g.claims[0].text}`));
+const joint = (clusters: Cluster[]) => clusters.filter((c) => c.groups.length > 1);
+
+describe('align: claims of one fact across sources', () => {
+  test('the length of one call in two reports is one fact', () => {
+    const clusters = clustersOf('duration', 'The two leaders held a two-hour discussion on Monday.', 'The two leaders spent two and a half hours talking on Monday.');
+    expect(shape(joint(clusters))).toEqual([['A:two-hour discussion', 'B:two and a half hours']]);
+  });
+
+  test('one place named in two reports is one fact, whatever it is called', () => {
+    const clusters = clustersOf('place', 'The talks were held in Kyiv.', 'Delegations met in Kiev.');
+    expect(shape(joint(clusters))).toEqual([['A:Kyiv', 'B:Kiev']]);
+  });
+
+  test('all mentions of one person in one source travel together', () => {
+    const clusters = clustersOf('person', 'Judge Anna Marsh sentenced the man. Marsh called it grave.', 'Judge Anna Marsh jailed the man.');
+    const [c] = joint(clusters);
+    expect(c.groups.find((g) => g.source === 'A')!.claims.map((x) => x.text)).toEqual(['Anna Marsh', 'Marsh']);
+  });
+
+  test('a fact never holds two groups of one source', () => {
+    const clusters = clustersOf('quantity', 'The storm killed 10 people in the north and 12 people in the south.', 'The storm killed 10 people.');
+    for (const c of clusters) expect(new Set(c.groups.map((g) => g.source)).size).toBe(c.groups.length);
+  });
+});
+
+describe('align: claims about different things are never one fact', () => {
+  test('killed and injured are different facts, even with one number each', () => {
+    const clusters = clustersOf('quantity', 'Ten people were killed in the blast.', 'Twelve people were injured in the blast.');
+    expect(joint(clusters)).toEqual([]);
+  });
+
+  test('"the blast killed ten" and "the blast injured twelve" are different facts', () => {
+    expect(joint(clustersOf('quantity', 'The blast killed ten people.', 'The blast injured twelve people.'))).toEqual([]);
+  });
+
+  // BUG: the two counts share the key and the noun "drones", so they are aligned as one fact and
+  // compared: a false divergence "112 drones vs 76 drones".
+  test.failing('drones launched and drones intercepted are different facts', () => {
+    const clusters = clustersOf('quantity', 'Officials said 112 drones were launched overnight.', 'Officials said 76 drones were intercepted overnight.');
+    expect(joint(clusters)).toEqual([]);
+  });
+
+  test('"Donald Trump" and "Melania Trump" are never aligned', () => {
+    expect(joint(clustersOf('person', 'Donald Trump signed the bill.', 'Melania Trump signed the bill.'))).toEqual([]);
+  });
+
+  test('a call length tied to an earlier date is not the main call’s length', () => {
+    const clusters = clustersOf(
+      'duration',
+      'The presidents spoke by phone for two hours on Monday.',
+      'The presidents spoke by phone on Monday. Their previous call, on March 18, lasted about 2 hours, they spoke for about 2 hours.',
+    );
+    expect(joint(clusters)).toEqual([]);
+  });
+
+  // BUG (or a design choice to settle): align/index.ts lets values of different events pair when
+  // they are equal ("unless they are the very same value"), so March 18's two hours agrees with
+  // Monday's two hours: a false agreement.
+  test.failing('"on March 18 … for two hours" stays apart even when the values would agree', () => {
+    const clusters = clustersOf(
+      'duration',
+      'The presidents spoke by phone for two hours on Monday.',
+      'The presidents spoke by phone on Monday. On March 18 the presidents spoke by phone for two hours.',
+    );
+    expect(joint(clusters)).toEqual([]);
+  });
+
+  test('a campaign promise "in 24 hours" is not a call length', () => {
+    const clusters = clustersOf('duration', 'Trump, who promised to end the war in 24 hours, called Putin on Monday.', 'Trump and Putin spoke by phone for two hours on Monday.');
+    expect(joint(clusters)).toEqual([]);
+  });
+});
+
+describe('similarity', () => {
+  test('cosine is 1 for the same terms, 0 for none shared, and lists the shared terms', () => {
+    const idf = buildIdf([['call', 'putin'], ['rain', 'flood']]);
+    expect(cosine(toVector(['call', 'putin'], idf), toVector(['call', 'putin'], idf)).score).toBeCloseTo(1);
+    expect(cosine(toVector(['call'], idf), toVector(['rain'], idf)).score).toBe(0);
+    expect(cosine(toVector(['call', 'putin'], idf), toVector(['call', 'rain'], idf)).shared).toEqual(['call']);
+  });
+
+  test('a rare term weighs more than a common one', () => {
+    const idf = buildIdf([['said', 'call'], ['said', 'rain'], ['said', 'flood']]);
+    expect(idf.weight('call')).toBeGreaterThan(idf.weight('said'));
+  });
+
+  test('an empty context is similar to nothing', () => {
+    const idf = buildIdf([]);
+    expect(cosine(toVector([], idf), toVector(['call'], idf)).score).toBe(0);
+  });
+});

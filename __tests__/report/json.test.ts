@@ -1,0 +1,28 @@
+import { renderJson } from '../../src/report/json';
+import { expectSpansValid } from '../helpers/spans';
+import { report, TEXTS } from '../helpers/report';
+
+describe('renderJson', () => {
+  const r = report();
+  const out = renderJson(r);
+
+  test('is the report itself, two-space indented, ending in one newline', () => {
+    expect(JSON.parse(out)).toEqual(r);
+    expect(out).toMatch(/^\{\n {2}"/);
+    expect(out.endsWith('}\n')).toBe(true);
+  });
+
+  test('carries the tool, version, each claim’s normalised value and each finding’s reason', () => {
+    const parsed = JSON.parse(out);
+    expect(parsed.tool).toBe('factdiff');
+    expect(parsed.version).toMatch(/^\d+\.\d+\.\d+/);
+    const f = parsed.findings.find((x: { status: string }) => x.status === 'diverge');
+    expect(f.reason).toBe('2 h vs 2 h 30 min');
+    expect(f.claims.map((c: { value: { display: string } }) => c.value.display)).toEqual(['2 h', '2 h 30 min']);
+    expectSpansValid(parsed, TEXTS);
+  });
+
+  test('is byte-identical for one input', () => {
+    expect(renderJson(report())).toBe(out);
+  });
+});
