@@ -56,7 +56,7 @@ export const sameValueEntity = (c: Claim) => `${c.key}|${c.value.amount?.min}|${
 export function numericAffinity(shared: (c: Claim) => number) {
   return (a: Claim, b: Claim, similarity: number): number | null => {
     const [x, y] = [a.value.name, b.value.name];
-    if (x && x === y) return Math.max(similarity, shared(a));
+    if (x && x === y) return Math.max(similarity, shared(a), shared(b));
     const { relation } = relateAmounts(a, b);
     // One side does not say what it measures ("the 62-year-old"): its context has to, and only a
     // close one may make a conflict. The very same value still counts for something.

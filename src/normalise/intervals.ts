@@ -9,7 +9,8 @@ const EPSILON = 1e-9;
  * overlapping ("about 2 hours" and "two hours"); or apart, which is a conflict.
  */
 export function relateIntervals(a: Interval, b: Interval): Relation {
-  if (Math.abs(lo(a) - lo(b)) < EPSILON && Math.abs(hi(a) - hi(b)) < EPSILON) return a.exact && b.exact ? 'equal' : 'compatible';
+  // The same interval is the same value, hedged or not: "$1.2 million" and "$1.2 million".
+  if (Math.abs(lo(a) - lo(b)) < EPSILON && Math.abs(hi(a) - hi(b)) < EPSILON) return 'equal';
   if (lo(a) > hi(b) + EPSILON || lo(b) > hi(a) + EPSILON) return 'conflict';
   const aInB = lo(a) >= lo(b) - EPSILON && hi(a) <= hi(b) + EPSILON;
   const bInA = lo(b) >= lo(a) - EPSILON && hi(b) <= hi(a) + EPSILON;

@@ -6,6 +6,7 @@ import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEnt
 import type { KindSpec } from '../spec';
 import { formatMinutes } from './format';
 import { ALIGN } from '../../thresholds';
+import { isContentWord } from '../../text/context';
 
 // Nouns and verbs of meetings and conversations: a "two-hour discussion" and "spent two and a
 // half hours talking" both give the length of the meeting.
@@ -19,6 +20,7 @@ const TERM_VERBS: Record<string, string> = {
   ask: 'request', sought: 'request', seek: 'request', request: 'request', recommend: 'request', demand: 'request', urg: 'request',
 };
 const TERM_REACH = 6;
+const COURT_TERMS = new Set(Object.values(TERM_VERBS));
 
 function termRole(tokens: Token[], from: number, sentenceStart: number): string | undefined {
   for (let k = from - 1; k >= Math.max(sentenceStart, from - TERM_REACH); k--) {
@@ -31,6 +33,11 @@ function termRole(tokens: Token[], from: number, sentenceStart: number): string 
 
 /** What a duration is the length of: a meeting, a prison term, a thing it modifies ("30-day ceasefire"), a deadline… */
 function durationRole(tokens: Token[], from: number, to: number, endToken: number, sentenceStart: number): string {
+  // "three years of supervised release", "two years of probation": what follows says what it is.
+  if (tokens[to]?.norm === 'of' && to + 1 < endToken && isContentWord(tokens[to + 1])) {
+    const last = isContentWord(tokens[to + 2] ?? tokens[to + 1]) && to + 2 < endToken ? tokens[to + 2] : tokens[to + 1];
+    return TERM_VERBS[last.stem] ?? last.stem;
+  }
   const term = termRole(tokens, from, sentenceStart);
   if (term) return term;
   const after = tokens[to]?.norm;
@@ -65,7 +72,8 @@ function extract(doc: Doc): Claim[] {
       makeClaim(doc, {
         kind: 'duration', from: unit.start, spanFrom: predicateStart(doc, unit.start), to, rule: `duration/${role}`,
         value: { amount, unit: 'min', name: role, display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
-        key: 'duration',
+        // A prison term, a maximum and a request are never one fact, whatever their values.
+        key: `duration|${COURT_TERMS.has(role) ? role : ''}`,
       }),
     );
   }

@@ -1,5 +1,5 @@
 import type { Claim, Doc, Token } from '../../types';
-import { isContentWord } from '../../text/context';
+import { isContentWord, tokenAt } from '../../text/context';
 import { measures, type Measure } from '../../normalise/measures';
 import { describeMention, formatNumber } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
@@ -46,23 +46,26 @@ function relateTallies(a: Claim, b: Claim): Verdict {
   return a.value.display === b.value.display ? { relation: 'equal', reason: `both ${a.value.display}` } : { relation: 'conflict', reason: `${a.value.display} vs ${b.value.display}` };
 }
 
-/** A name taken from a verb ("fined $200,000", "spent $80,000") is weaker evidence than a noun. */
-const VERB_NAME = 'verb:';
-
 // "a $250,000 fine" and "fined $200,000": the noun after a sum, or the verb before it, says what
 // the money or the score is. Stems make "fine" and "fined" one.
-function sumRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): string | undefined {
+function sumRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   const after = doc.tokens[m.unit.end];
-  if (m.unit.end < sentenceEnd && after && isContentWord(after)) return after.stem;
+  if (m.unit.end < sentenceEnd && after && isContentWord(after)) return { name: after.stem, by: 'noun' };
   const before = doc.tokens[m.unit.start - 1];
-  return m.unit.start - 1 >= sentenceStart && before && isContentWord(before) ? `${VERB_NAME}${before.stem}` : undefined;
+  return m.unit.start - 1 >= sentenceStart && before && isContentWord(before) ? { name: before.stem, by: 'verb' } : undefined;
+}
+
+/** What a value measures, and how it was named: a noun is stronger evidence than a verb ("spent"). */
+interface Name {
+  name: string;
+  by: 'noun' | 'verb' | 'outcome' | 'person' | 'compound';
 }
 
 const isVerbForm = (t: Token) => /(ed|ing|ly)$/.test(t.norm);
 
 // "57 percent of voters rejected", "52.4 per cent of the vote", "turnout at 61.3 percent",
 // "Turnout reached 63.1 percent": a share is of a noun, after it or just before it.
-function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): string | undefined {
+function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   let i = m.unit.end;
   if (doc.tokens[i]?.norm === 'of' && i < sentenceEnd) {
     i++;
@@ -70,20 +73,37 @@ function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: num
     const noun = doc.tokens[i];
     if (i < sentenceEnd && noun && isContentWord(noun)) {
       const verb = doc.tokens[i + 1];
-      return i + 1 < sentenceEnd && verb && isContentWord(verb) ? `${noun.stem} ${verb.stem}` : noun.stem;
+      return { name: i + 1 < sentenceEnd && verb && isContentWord(verb) ? `${noun.stem} ${verb.stem}` : noun.stem, by: 'noun' };
     }
   }
   for (let k = m.unit.start - 1; k >= Math.max(sentenceStart, m.unit.start - 3); k--) {
     const t = doc.tokens[k];
-    if (isContentWord(t) && !isVerbForm(t)) return t.stem;
+    if (isContentWord(t) && !isVerbForm(t)) return { name: t.stem, by: 'noun' };
   }
   return undefined;
 }
 
-function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): string | undefined {
+function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
   if (m.unit.unit in CURRENCY_PREFIX || m.unit.unit === 'score') return sumRole(doc, m, sentenceStart, sentenceEnd);
   return undefined;
+}
+
+function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, passive: Token | undefined, result: string | undefined): Name | undefined {
+  const { firstToken, endToken } = doc.sentences[doc.tokens[m.mention.start].sentence];
+  const noun = counted.noun ? { name: counted.noun.stem, by: 'noun' as const } : undefined;
+  if (m.unit.unit === 'age') {
+    const person = agedPerson(doc, m.mention.start, counted.end);
+    return person ? { name: person, by: 'person' } : noun;
+  }
+  if (m.unit.unit !== 'count') return measureName(doc, m, firstToken, endToken);
+  if (result) return { name: result, by: 'outcome' };
+  // "a 46-page ruling": the count and the thing it describes name one fact.
+  const at = counted.noun ? tokenAt(doc, counted.noun.start) : -1;
+  if (counted.noun && doc.tokens[at - 1]?.text === '-' && counted.end > at + 1) {
+    return { name: `${counted.noun.stem} ${doc.tokens[counted.end - 1].stem}`, by: 'compound' };
+  }
+  return noun ?? (passive ? { name: passive.stem, by: 'verb' } : undefined);
 }
 
 function toClaim(doc: Doc, m: Measure): Claim | null {
@@ -94,7 +114,8 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
   if (unit.unit === 'count' && isBareYear(m, counted.noun)) return null;
   const passive = passivePredicate(doc.tokens, counted.end, sentence.endToken);
   const result = outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken);
-  const what = unit.unit === 'age' ? agedPerson(doc, mention.start, counted.end) ?? counted.noun?.stem : unit.unit === 'count' ? (result ?? counted.noun?.stem ?? passive.verb?.stem) : measureName(doc, m, sentence.firstToken, sentence.endToken);
+  const named = nameOf(doc, m, counted, passive.verb, result);
+  const what = named?.name;
   if (unit.unit === 'count' && !what) return null;
   if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
   const amount = scaleInterval(mention.amount, unit.factor);
@@ -103,17 +124,16 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
     from: unit.start,
     spanFrom: predicateStart(doc, unit.start),
     to: Math.max(counted.end, passive.end),
-    rule: `quantity/${unit.unit}${result ? '/outcome' : ''}`,
+    rule: `quantity/${unit.unit}${named ? `/by-${named.by}` : ''}`,
     value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
     key: `quantity|${unit.unit}|${result ?? ''}`,
   });
 }
 
-// What strongly names one fact of an event: an outcome (the dead), a person's age, a score, or a
-// sum or share named by its noun (the fine, the turnout).
-const isStrongName = (c: Claim) =>
-  c.rule.endsWith('/outcome') || c.value.unit === 'score' || (c.value.unit !== 'count' && !!c.value.name && !c.value.name.startsWith(VERB_NAME));
+// What strongly names one fact of an event: an outcome (the dead), a person's age, a score, a
+// described count ("46-page ruling"), or a sum or share named by its noun (the fine, the turnout).
+const isStrongName = (c: Claim) => /\/by-(outcome|person|compound)$/.test(c.rule) || c.value.unit === 'score' || (c.value.unit !== 'count' && c.rule.endsWith('/by-noun'));
 const quantityAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun));
 
 export const quantity: KindSpec = {
