@@ -59,6 +59,8 @@ export interface Interval {
   min: number | null;
   max: number | null;
   exact: boolean;
+  /** A range or vague amount ("30 to 41", "dozens", "in her 40s") rather than a hedged number. */
+  vague?: boolean;
 }
 
 /** The normalised value of a claim: what claims are compared on. */

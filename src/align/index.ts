@@ -2,6 +2,7 @@ import type { Claim, Relation } from '../types';
 import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
 import { cosine, toVector, type Idf, type Vector } from './similarity';
+import { candidatePairs } from './candidates';
 
 /** Mentions of one thing in one source: a claim, or every mention of one person or place. */
 export interface Group {
@@ -45,8 +46,8 @@ function scorePair(a: Group, b: Group): Pair | null {
   const [x, y] = [a.claims[0], b.claims[0]];
   const spec = kindSpec(x.kind);
   const { relation } = spec.relate(x, y);
-  // Values tied to different events are different facts, unless they are the very same value.
-  if (spec.eventBound && x.event !== y.event && relation !== 'equal') return null;
+  // Values tied to different events are different facts, even when they are equal.
+  if (spec.eventBound && x.event !== y.event) return null;
   const similarity = cosine(a.vector, b.vector);
   const affinity = spec.affinity ? spec.affinity(x, y, similarity.score) : similarity.score;
   if (affinity === null) return null;
@@ -55,27 +56,6 @@ function scorePair(a: Group, b: Group): Pair | null {
   const why = `${x.kind} ${x.key}; context similarity ${similarity.score.toFixed(2)}${similarity.shared.length ? ` (shared: ${similarity.shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity.toFixed(2)}`;
   // At equal affinity, a reading that agrees is preferred to one that conflicts.
   return { a, b, score: affinity + (conflict ? 0 : ALIGN.agreementBonus), why, relation };
-}
-
-function candidatePairs(groups: Group[]): Pair[] {
-  const byKey = new Map<string, Group[]>();
-  for (const g of groups) {
-    const key = g.claims[0].key;
-    const list = byKey.get(key);
-    if (list) list.push(g);
-    else byKey.set(key, [g]);
-  }
-  const pairs: Pair[] = [];
-  for (const block of byKey.values()) {
-    for (let i = 0; i < block.length; i++) {
-      for (let j = i + 1; j < block.length; j++) {
-        if (block[i].source === block[j].source) continue;
-        const pair = scorePair(block[i], block[j]);
-        if (pair) pairs.push(pair);
-      }
-    }
-  }
-  return pairs;
 }
 
 /**
@@ -96,7 +76,7 @@ function canMerge(ca: Cluster, cb: Cluster, link: Relation): boolean {
  */
 export function align(claims: Claim[], idf: Idf): Cluster[] {
   const groups = groupClaims(claims, idf);
-  const pairs = candidatePairs(groups).sort((p, q) => q.score - p.score || (p.a.id + p.b.id < q.a.id + q.b.id ? -1 : 1));
+  const pairs = candidatePairs(groups, scorePair).sort((p, q) => q.score - p.score || (p.a.id + p.b.id < q.a.id + q.b.id ? -1 : 1));
   const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
   for (const { a, b, why, relation } of pairs) {
     const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];

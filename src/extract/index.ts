@@ -27,7 +27,7 @@ function anchorEvents(claims: Claim[]): void {
   const dates = claims.filter((c) => c.kind === 'date');
   const name = (d: Claim) => d.value.display.toLowerCase();
   const main = new Set(dates.filter((d) => d.sentence === dates[0].sentence).map(name));
-  const anchors = dates.filter((d) => ANCHORING_RULES.has(d.rule) && !main.has(name(d)));
+  const anchors = dates.filter((d) => isAnchor(d) && !main.has(name(d)));
   for (const claim of claims) {
     if (!kindSpec(claim.kind).eventBound) continue;
     let nearest: Claim | undefined;
@@ -39,6 +39,11 @@ function anchorEvents(claims: Claim[]): void {
 }
 
 const ANCHORING_RULES = new Set(['date/month-day', 'date/month-day-year', 'date/day-month', 'date/day-month-year', 'date/month-year', 'date/month', 'date/year', 'date/year-modifier']);
+// "last year's final", "last month": another period than the event's.
+const OTHER_PERIOD = /^(last|next) (month|year)$/;
+
+/** A date that ties its sentence's values to its own event; a deadline ("report by Aug. 1", rule date/…/deadline) does not. */
+const isAnchor = (d: Claim) => ANCHORING_RULES.has(d.rule) || OTHER_PERIOD.test(d.value.display.toLowerCase());
 
 /**
  * The people and places of a sentence say what its values are about ("Carter scored in the 88th

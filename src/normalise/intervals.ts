@@ -14,11 +14,15 @@ export function relateIntervals(a: Interval, b: Interval): Relation {
   if (lo(a) > hi(b) + EPSILON || lo(b) > hi(a) + EPSILON) return 'conflict';
   const aInB = lo(a) >= lo(b) - EPSILON && hi(a) <= hi(b) + EPSILON;
   const bInA = lo(b) >= lo(a) - EPSILON && hi(b) <= hi(a) + EPSILON;
-  if ((aInB && a.exact) || (bInA && b.exact)) return 'more-specific';
+  // "47" inside "in her 40s", "12" inside "a dozen or so": the one says more than the other. A
+  // hedge ("about 2 hours", "more than $80,000") is compatible with what it hedges.
+  if ((aInB && a.exact && b.vague) || (bInA && b.exact && a.vague)) return 'more-specific';
   return 'compatible';
 }
 
 /** The interval in another unit: "2 hours" × 60 = 120 minutes. */
-export function scaleInterval(i: Interval, factor: number): Interval {
-  return { min: i.min === null ? null : i.min * factor, max: i.max === null ? null : i.max * factor, exact: i.exact };
+export function scaleInterval(i: Interval, factor: number, extra = 0): Interval {
+  // Rounded to 9 decimals, so 6 ft 2 in is 1.8796 m and not 1.8796000000000002.
+  const scale = (n: number | null) => (n === null ? null : Math.round((n * factor + extra) * 1e9) / 1e9);
+  return { ...i, min: scale(i.min), max: scale(i.max) };
 }

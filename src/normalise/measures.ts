@@ -24,11 +24,14 @@ export function measures(doc: Doc): Measure[] {
   if (!found) {
     found = [];
     for (const sentence of doc.sentences) {
+      let taken = sentence.firstToken;
       for (const mention of findNumbers(doc.tokens, sentence.firstToken, sentence.endToken)) {
-        if (isClockTime(doc, mention.end) || isMatchMinute(doc, mention)) continue;
+        // The "2" of "6-foot-2" was read with the unit of the number before it.
+        if (mention.start < taken || isClockTime(doc, mention.end) || isMatchMinute(doc, mention)) continue;
         const unit = readUnit(doc.tokens, mention, sentence.endToken);
         if (unit.unit === 'count' && isBareAge(doc.tokens, mention, sentence.firstToken)) unit.unit = 'age';
         found.push({ mention, unit });
+        taken = unit.end;
       }
     }
     cache.set(doc, found);

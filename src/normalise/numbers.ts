@@ -158,7 +158,7 @@ export function toInterval(value: number, precision: number, hedge?: Hedge): Int
 export function findNumbers(tokens: Token[], from: number, to: number): NumberMention[] {
   const found: NumberMention[] = [];
   for (let i = from; i < to; i++) {
-    const vague = readVague(tokens, i, to);
+    const vague = readVague(tokens, i, to) ?? readDecade(tokens, i);
     if (vague) {
       found.push(vague);
       i = vague.end - 1;
@@ -216,7 +216,7 @@ function withRangeAndHedge(
         start: isBetween ? start - 1 : start,
         numberStart: i,
         end: second.end,
-        amount: { min: num.value, max: second.value, exact: false },
+        amount: { min: num.value, max: second.value, exact: false, vague: true },
         value: num.value,
         rangeTo: second.value,
       };
@@ -246,9 +246,22 @@ function readVague(tokens: Token[], i: number, to: number): NumberMention | null
   return vagueMention(tokens, i, end, min, max);
 }
 
+// "in her 40s", "in his early 60s": an age by decade.
+export function readDecade(tokens: Token[], i: number): NumberMention | null {
+  const t = tokens[i];
+  const s = tokens[i + 1];
+  if (!/^[1-9]0$/.test(t?.norm ?? '') || s?.norm !== 's' || s.start !== t.end) return null;
+  const owner = tokens[i - 1]?.norm === 'early' || tokens[i - 1]?.norm === 'late' || tokens[i - 1]?.norm === 'mid' ? i - 2 : i - 1;
+  if (!/^(his|her|their)$/.test(tokens[owner]?.norm ?? '') || tokens[owner - 1]?.norm !== 'in') return null;
+  const decade = Number(t.norm);
+  const part = tokens[owner + 1]?.norm;
+  const [min, max] = part === 'early' ? [decade, decade + 3] : part === 'late' ? [decade + 7, decade + 9] : part === 'mid' ? [decade + 3, decade + 6] : [decade, decade + 9];
+  return { start: owner - 1, numberStart: i, end: i + 2, amount: { min, max, exact: false, vague: true }, value: min, vague: `in ${tokens.slice(owner, i + 1).map((x) => x.norm).join(' ')}s` };
+}
+
 function vagueMention(tokens: Token[], start: number, end: number, min: number, max: number): NumberMention {
   const vague = tokens.slice(start, end).map((t) => t.norm).join(' ');
-  return { start, numberStart: start, end, amount: { min, max, exact: false }, value: min, vague };
+  return { start, numberStart: start, end, amount: { min, max, exact: false, vague: true }, value: min, vague };
 }
 
 function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolean {

@@ -13,6 +13,8 @@ export interface UnitReading {
   end: number;
   /** The unit word as written, for display: "millimetres" (compared as metres). */
   label?: string;
+  /** Added after scaling, in the unit: the 2 inches of "6-foot-2". */
+  extra?: number;
 }
 
 const MINUTES: Record<string, number> = {
@@ -67,6 +69,9 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
   if (unitWord in CURRENCY_WORDS) return quantity(CURRENCY_WORDS[unitWord], j + 1);
   if (unitWord in MEASURES && (word.start - tokens[j - 1].end <= 1)) {
     const [unit, factor] = MEASURES[unitWord];
+    // "6-foot-2": a height in feet and inches.
+    const inches = unitWord === 'foot' && tokens[j + 1]?.text === '-' && /^\d{1,2}$/.test(tokens[j + 2]?.norm ?? '') && j + 2 < to ? Number(tokens[j + 2].norm) : undefined;
+    if (inches !== undefined) return { ...quantity(unit, j + 3, factor), label: `foot ${inches}`, extra: inches * MEASURES.inch[1] };
     return { ...quantity(unit, j + 1, factor), label: word.norm };
   }
   return quantity('count', m.end);
@@ -75,7 +80,10 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
 /** "Smith, 62," and "aged 62": an age written without the word "year". */
 export function isBareAge(tokens: Token[], m: NumberMention, from: number): boolean {
   const prev = tokens[m.start - 1];
+  if (m.vague?.startsWith('in ')) return true;
   if (prev && (prev.norm === 'aged' || prev.norm === 'age')) return true;
+  // "at the age of nine"
+  if (prev?.norm === 'of' && tokens[m.start - 2]?.norm === 'age') return true;
   const name = tokens[m.start - 2];
   return (
     prev?.text === ',' && tokens[m.end]?.text === ',' && m.start - 2 >= from && /^\p{Lu}/u.test(name.text) &&

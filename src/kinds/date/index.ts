@@ -10,6 +10,8 @@ import { STOPWORDS } from '../../text/context';
 
 // Words before a bare month or year that make it a date: "in January", "since 1998".
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'mid', 'during', 'of', 'last', 'next', 'this', 'through']);
+// "report to prison by Aug. 1": a date that is a deadline, not when something happened.
+const DEADLINE = new Set(['by', 'until', 'till']);
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 
 
@@ -149,7 +151,7 @@ export const date: KindSpec = {
   extract(doc) {
     const published = doc.source.published ? parseIsoDay(doc.source.published) : undefined;
     return read(doc, published).map(
-      (r): Claim => makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r), key: r.key ?? 'date', rule: r.rule }),
+      (r): Claim => makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r), key: r.key ?? 'date', rule: DEADLINE.has(doc.tokens[r.from - 1]?.norm ?? '') ? `${r.rule}/deadline` : r.rule }),
     );
   },
   relate(a, b) {

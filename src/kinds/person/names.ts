@@ -11,7 +11,7 @@ const TITLES = new Set(
     'mr mrs ms miss dr prof professor general gen lt lieutenant colonel col major maj captain capt sergeant sgt ' +
     'officer detective det inspector chief commissioner superintendent supt sheriff deputy ambassador ' +
     'spokesman spokeswoman spokesperson director chairman chairwoman chair ceo coach manager striker ' +
-    'midfielder defender goalkeeper forward defendant prosecutor attorney lawyer councillor councilman councilwoman ' +
+    'midfielder defender goalkeeper forward substitute captain winger defendant prosecutor attorney lawyer councillor councilman councilwoman ' +
     'first lady press state foreign defense defence interior justice finance health home'
   ).split(' '),
 );
@@ -31,6 +31,9 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) || (!!t && /^\p{Lu}\.?$/u.test(t.text));
 const isRoman = (t: Token) => /^[IVX]+$/.test(t.text) && t.text.length <= 4;
 const isCalendar = (t: Token) => t.norm in MONTHS || WEEKDAYS.includes(t.norm);
+
+/** The most words a name has: "Ursula von der Leyen". */
+const MAX_WORDS = 4;
 
 export interface NameMatch {
   /** Tokens [from, to) of the name itself, without its title. */
@@ -60,7 +63,8 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || isCalendar(first)) return null;
   let j = i;
   const words: string[] = [];
-  while (j < end) {
+  // Past MAX_WORDS it is no name: stopping there keeps a long run of capitals ("Alpha Beta Gamma …") linear.
+  while (j < end && words.length <= MAX_WORDS) {
     const t = tokens[j];
     if (isCap(t) && !TITLES.has(t.norm) && !isCalendar(t)) words.push(t.text);
     else if (PARTICLES.has(t.norm) && words.length && (isCap(tokens[j + 1]) || PARTICLES.has(tokens[j + 1]?.norm ?? ''))) words.push(t.text);
@@ -71,7 +75,7 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   }
   const title = titleBefore(tokens, i, start);
   const trimmed = words.map((w) => w.replace(/['’]s$/, ''));
-  if (!trimmed.length || trimmed.length > 4) return null;
+  if (!trimmed.length || trimmed.length > MAX_WORDS) return null;
   if (trimmed.some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
   if (trimmed.length === 1 && !title) return null;
   // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni").

@@ -7,7 +7,7 @@ import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEnt
 import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
-import { countedNoun, outcome, passivePredicate } from './roles';
+import { countedNoun, isPlural, outcome, passivePredicate } from './roles';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
@@ -103,6 +103,8 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
   if (counted.noun && doc.tokens[at - 1]?.text === '-' && counted.end > at + 1) {
     return { name: `${counted.noun.stem} ${doc.tokens[counted.end - 1].stem}`, by: 'compound' };
   }
+  // "112 drones were launched" and "76 drones were intercepted" count different things.
+  if (noun && passive) return { name: `${noun.name} ${passive.stem}`, by: 'noun' };
   return noun ?? (passive ? { name: passive.stem, by: 'verb' } : undefined);
 }
 
@@ -110,7 +112,9 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
   const { mention, unit } = m;
   const sentence = doc.sentences[doc.tokens[mention.start].sentence];
   const after = unit.unit === 'count' ? countedNoun(doc.tokens, unit.end, sentence.endToken) : { end: unit.end };
-  const counted = { end: after.end, noun: 'noun' in after ? (after.noun ?? nounBefore(doc, mention.start, sentence.firstToken)) : undefined };
+  // "A crowd of 41,212 watched": the noun before "of" wins over a word after that is no plural.
+  const before = unit.unit === 'count' ? nounBefore(doc, mention.start, sentence.firstToken) : undefined;
+  const counted = { end: after.end, noun: before && !(after.noun && isPlural(after.noun)) ? before : after.noun };
   if (unit.unit === 'count' && isBareYear(m, counted.noun)) return null;
   const passive = passivePredicate(doc.tokens, counted.end, sentence.endToken);
   const result = outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken);
@@ -118,7 +122,7 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
   const what = named?.name;
   if (unit.unit === 'count' && !what) return null;
   if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
-  const amount = scaleInterval(mention.amount, unit.factor);
+  const amount = scaleInterval(mention.amount, unit.factor, unit.extra);
   return makeClaim(doc, {
     kind: 'quantity',
     from: unit.start,

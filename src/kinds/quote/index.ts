@@ -1,4 +1,4 @@
-import type { Claim, Doc, Token } from '../../types';
+import type { Claim, Doc, Sentence, Token } from '../../types';
 import { ALIGN } from '../../thresholds';
 import { isContentWord, tokenAt } from '../../text/context';
 import { makeClaim } from '../claim';
@@ -19,21 +19,25 @@ function quotedSpans(doc: Doc): Array<[number, number]> {
     if (!OPEN.has(text[i])) continue;
     const close = text.indexOf(CLOSE[text[i]], i + 1);
     if (close < 0) break;
-    // A straight quote that opens after a letter is an inch mark or apostrophe, not a quotation.
-    if (!(text[i] === '"' && /\p{L}/u.test(text[i - 1] ?? ''))) spans.push([i + 1, close]);
+    // A straight quote right after a letter or digit is an inch mark or apostrophe (6'2"), not a quotation.
+    if (!(text[i] === '"' && /[\p{L}\d]/u.test(text[i - 1] ?? ''))) spans.push([i + 1, close]);
     i = close;
   }
   return spans;
 }
 
-function speakerNear(doc: Doc, people: Claim[], sentence: number): string {
-  const inSentence = people.filter((p) => p.sentence === sentence);
-  const { firstToken, endToken } = doc.sentences[sentence];
-  const says = doc.tokens.slice(firstToken, endToken).filter((t) => SAYING.has(t.norm));
+/**
+ * The person nearest a verb of saying in a sentence. People and verbs are both in text order, so
+ * the verb nearest each person is found by moving one cursor forward: a sentence of thousands of
+ * quotes and names ("… Smith said “yes” and Smith said …") stays linear.
+ */
+function speakerNear(people: Claim[], says: Token[]): string {
   let best: Claim | undefined;
   let bestDistance = Infinity;
-  for (const p of inSentence) {
-    for (const t of says) {
+  let k = 0;
+  for (const p of people) {
+    while (k + 1 < says.length && says[k + 1].start <= p.end) k++;
+    for (const t of says.slice(k, k + 2)) {
       const d = Math.abs(t.start - p.end);
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
@@ -41,22 +45,51 @@ function speakerNear(doc: Doc, people: Claim[], sentence: number): string {
   return best?.value.name ?? '';
 }
 
+/** Tokens [from, to) of a sentence that lie wholly inside the quoted text [start, end). */
+function tokensInside(doc: Doc, sentence: Sentence, start: number, end: number): [number, number] {
+  let from = Math.max(sentence.firstToken, tokenAt(doc, start));
+  while (from < sentence.endToken && doc.tokens[from].start < start) from++;
+  let to = from;
+  while (to < sentence.endToken && doc.tokens[to].end <= end) to++;
+  return [from, to];
+}
+
+/** The speaker of each sentence, found once per sentence however many quotes it holds. */
+function speakers(doc: Doc, people: Claim[]): (sentence: number) => string {
+  const bySentence = new Map<number, Claim[]>();
+  for (const p of people) {
+    const list = bySentence.get(p.sentence);
+    if (list) list.push(p);
+    else bySentence.set(p.sentence, [p]);
+  }
+  const found = new Map<number, string>();
+  return (s) => {
+    let speaker = found.get(s);
+    if (speaker === undefined) {
+      const { firstToken, endToken } = doc.sentences[s];
+      const says = doc.tokens.slice(firstToken, endToken).filter((t) => SAYING.has(t.norm));
+      found.set(s, (speaker = speakerNear(bySentence.get(s) ?? [], says)));
+    }
+    return speaker;
+  };
+}
+
 function extractWith(doc: Doc, people: Claim[]): Claim[] {
   const claims: Claim[] = [];
+  const speakerOf = speakers(doc, people);
   for (const [start, end] of quotedSpans(doc)) {
     if (end <= start) continue;
     const first = tokenAt(doc, start);
     for (let s = doc.tokens[first].sentence; s < doc.sentences.length && doc.sentences[s].start < end; s++) {
-      const sentence = doc.sentences[s];
-      const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter((t) => t.start >= start && t.end <= end);
+      const [from, to] = tokensInside(doc, doc.sentences[s], start, end);
+      const tokens = doc.tokens.slice(from, to);
       const words = tokens.filter((t: Token) => /^[\p{L}\d]/u.test(t.norm));
       if (!words.length) continue;
-      const from = doc.tokens.indexOf(tokens[0], sentence.firstToken);
-      const speaker = speakerNear(doc, people, s);
+      const speaker = speakerOf(s);
       claims.push(
         makeClaim(doc, {
-          kind: 'quote', from, to: from + tokens.length, rule: 'quote/quotation-marks',
-          value: { name: speaker || undefined, words: words.map((t) => t.norm), display: tokens.map((t) => t.text).join(' ') },
+          kind: 'quote', from, to, rule: 'quote/quotation-marks',
+          value: { name: speaker || undefined, words: words.map((t) => t.norm), display: doc.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end) },
           key: 'quote',
           context: words.filter(isContentWord).map((t) => t.stem),
         }),
