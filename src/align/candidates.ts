@@ -1,0 +1,97 @@
+import type { Group } from './index';
+
+/**
+ * A block of up to this many groups is compared pair by pair: exact, and cheap at that size (a
+ * few reports of one event give blocks of about a hundred statements at most).
+ */
+const EXHAUSTIVE_BLOCK = 256;
+/**
+ * In a larger block, a context term held by more than this share of its groups ("trump", "kill")
+ * links nothing by itself: pairs that state one fact share rarer terms too.
+ */
+const MAX_TERM_SHARE = 0.05;
+/**
+ * Sorted neighbourhood: within one value or one term, each group is paired with this many groups
+ * after it in source order, not with all of them. A fact carried by 500 reports is still found
+ * whole, as a chain of pairs, in 500 × 16 comparisons instead of 125,000.
+ */
+const WINDOW = 16;
+/**
+ * Each group is also paired with this many groups after it in source order whatever their value
+ * and context: kinds that pair without shared words ("Georgia Meloni" and "Giorgia Meloni")
+ * still meet the other spelling of a neighbouring report.
+ */
+const NEIGHBOURS = 4;
+
+/** The normalised value of a group's claim: groups with equal values are always candidates. */
+const valueKey = (g: Group) => {
+  const { amount, unit, name, words } = g.claims[0].value;
+  return JSON.stringify([amount, unit, name, words]);
+};
+
+/** Groups of one key: only they can state one fact. */
+function blocks(groups: Group[]): Group[][] {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    const key = g.claims[0].key;
+    const list = byKey.get(key);
+    if (list) list.push(g);
+    else byKey.set(key, [g]);
+  }
+  return [...byKey.values()];
+}
+
+function push(index: Map<string, number[]>, key: string, i: number): void {
+  const list = index.get(key);
+  if (list) {
+    if (list[list.length - 1] !== i) list.push(i);
+  } else index.set(key, [i]);
+}
+
+/**
+ * The lists of groups (indexes into the block, ascending) that may state one fact: one per
+ * normalised value, and one per context term (an inverted index), common terms left out.
+ */
+function links(block: Group[]): number[][] {
+  const byValue = new Map<string, number[]>();
+  const byTerm = new Map<string, number[]>();
+  block.forEach((g, i) => {
+    push(byValue, valueKey(g), i);
+    for (const term of g.vector.weights.keys()) push(byTerm, term, i);
+  });
+  const common = Math.max(WINDOW, MAX_TERM_SHARE * block.length);
+  return [...byValue.values(), ...[...byTerm.values()].filter((list) => list.length <= common)];
+}
+
+/**
+ * Candidate pairs of groups from different sources, each scored once. Pairs come only from one
+ * block (same key); in a large block only from groups with one normalised value or one shared
+ * context term, each paired with its next neighbours in the list, so the work grows with the
+ * number of groups, not with its square.
+ */
+export function candidatePairs<P>(groups: Group[], score: (a: Group, b: Group) => P | null): P[] {
+  const pairs: P[] = [];
+  for (const block of blocks(groups)) {
+    const seen = new Set<number>();
+    const consider = (i: number, j: number) => {
+      const key = i * block.length + j;
+      if (seen.has(key) || block[i].source === block[j].source) return;
+      seen.add(key);
+      const pair = score(block[i], block[j]);
+      if (pair) pairs.push(pair);
+    };
+    if (block.length <= EXHAUSTIVE_BLOCK) {
+      for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) consider(i, j);
+      continue;
+    }
+    const window = (list: number[], width: number) => {
+      for (let k = 0; k < list.length; k++) for (let m = k + 1; m < list.length && m <= k + width; m++) consider(list[k], list[m]);
+    };
+    for (const list of links(block)) window(list, WINDOW);
+    window(
+      block.map((_, i) => i),
+      NEIGHBOURS,
+    );
+  }
+  return pairs;
+}
