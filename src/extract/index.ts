@@ -10,7 +10,7 @@ export function extractClaims(doc: Doc): Claim[] {
       if (!taken.some((c) => c.start < claim.end && claim.start < c.end)) kept.push(claim);
     }
   }
-  anchorEvents(kept);
+  anchorEvents(doc, kept);
   addNamesToContext(kept);
   return kept;
 }
@@ -20,19 +20,22 @@ export function extractClaims(doc: Doc): Claim[] {
  * that other event: "on March 18 … they spoke for about 2 hours" is not the length of Monday's
  * call. The main dates are those of the first sentence that gives one ("Tuesday, Sept. 3");
  * weekdays and relative dates never anchor, since reports use them for the days around the event.
- * Where a sentence names several dates, the nearest one wins ("in 2014 … after the 2011 floods
- * that killed 19").
+ * A date anchors the values after it in its sentence, and those before it in its own clause:
+ * in "turnout at 61.3 percent, up from 48 percent in the 2016 referendum, when 57 percent…" the
+ * 48 and the 57 are 2016's, the 61.3 is not. Of several dates, the nearest wins.
  */
-function anchorEvents(claims: Claim[]): void {
+function anchorEvents(doc: Doc, claims: Claim[]): void {
   const dates = claims.filter((c) => c.kind === 'date');
   const name = (d: Claim) => d.value.display.toLowerCase();
   const main = new Set(dates.filter((d) => d.sentence === dates[0].sentence).map(name));
   const anchors = dates.filter((d) => isAnchor(d) && !main.has(name(d)));
+  const text = doc.source.text;
+  const reaches = (d: Claim, c: Claim) => d.sentence === c.sentence && (d.start < c.start || !/[,;:—–]/.test(text.slice(c.end, d.start)));
   for (const claim of claims) {
     if (!kindSpec(claim.kind).eventBound) continue;
     let nearest: Claim | undefined;
     for (const d of anchors) {
-      if (d.sentence === claim.sentence && (!nearest || Math.abs(d.start - claim.start) < Math.abs(nearest.start - claim.start))) nearest = d;
+      if (reaches(d, claim) && (!nearest || Math.abs(d.start - claim.start) < Math.abs(nearest.start - claim.start))) nearest = d;
     }
     if (nearest) claim.event = nearest.value.display;
   }

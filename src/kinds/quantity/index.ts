@@ -27,12 +27,12 @@ const isBareYear = (m: Measure, noun: unknown) => !noun && m.mention.value >= 18
 const AGE_REACH = 3;
 
 /** Whose age: "Smith, 62," or "Liam Carter, a 19-year-old" (the name before), or "a 62-year-old teacher, Ann Lee" (just after). */
-function agedPerson(doc: Doc, from: number, to: number): string | undefined {
+function agedPerson(doc: Doc, from: number, to: number): Claim | undefined {
   const before = doc.tokens[Math.max(0, from - AGE_REACH)].start;
   const after = doc.tokens[Math.min(doc.tokens.length - 1, to + AGE_REACH)].end;
   const sentence = doc.tokens[from].sentence;
   const near = peopleIn(doc).filter((p) => p.sentence === sentence && ((p.end <= doc.tokens[from].start && p.end >= before) || (p.start >= doc.tokens[to - 1].end && p.start <= after)));
-  return near[0]?.value.name?.toLowerCase();
+  return near[0];
 }
 
 // "a crowd of 41,000", "a total of 12": the noun before "of" is what is counted.
@@ -59,6 +59,8 @@ function sumRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: numbe
 interface Name {
   name: string;
   by: 'noun' | 'verb' | 'outcome' | 'person' | 'compound';
+  /** First token of a name written before the value, which the span then includes: "Brandl, 47". */
+  from?: number;
 }
 
 const isVerbForm = (t: Token) => /(ed|ing|ly)$/.test(t.norm);
@@ -78,6 +80,7 @@ function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: num
   }
   for (let k = m.unit.start - 1; k >= Math.max(sentenceStart, m.unit.start - 3); k--) {
     const t = doc.tokens[k];
+    if (/^[,;:—–(]$/.test(t.text)) break;
     if (isContentWord(t) && !isVerbForm(t)) return { name: t.stem, by: 'noun' };
   }
   return undefined;
@@ -94,7 +97,7 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
   const noun = counted.noun ? { name: counted.noun.stem, by: 'noun' as const } : undefined;
   if (m.unit.unit === 'age') {
     const person = agedPerson(doc, m.mention.start, counted.end);
-    return person ? { name: person, by: 'person' } : noun;
+    return person ? { name: person.value.name!.toLowerCase(), by: 'person', from: person.end <= doc.tokens[m.mention.start].start ? tokenAt(doc, person.start) : undefined } : noun;
   }
   if (m.unit.unit !== 'count') return measureName(doc, m, firstToken, endToken);
   if (result) return { name: result, by: 'outcome' };
@@ -126,7 +129,7 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
   return makeClaim(doc, {
     kind: 'quantity',
     from: unit.start,
-    spanFrom: predicateStart(doc, unit.start),
+    spanFrom: named?.from ?? predicateStart(doc, unit.start),
     to: Math.max(counted.end, passive.end),
     rule: `quantity/${unit.unit}${named ? `/by-${named.by}` : ''}`,
     value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
