@@ -18,8 +18,12 @@ export const ALIGN = {
   conflict: 0.3,
   /** Least similarity of two statements' wording for them to be one fact. */
   statement: 0.34,
-  /** Least number of distinct terms two statements share to be one fact. */
+  /** Least number of distinct terms two statements share to be one fact… */
   statementSharedTerms: 3,
+  /** …of which at least this many are words rather than places ("Russia", "Ukraine" are in every clause). */
+  statementSharedWords: 2,
+  /** A clause with more of its words inside quotation marks than this is left to the quote kind. */
+  statementQuoted: 0.75,
   /** Least wording similarity for two quotes of one speaker to be the same remark. */
   quote: 0.3,
   /**

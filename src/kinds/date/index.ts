@@ -146,6 +146,8 @@ function toValue(r: DateReading): ClaimValue {
   return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit, name: r.name, display: r.name } : { name: r.name, display: r.name };
 }
 
+const sharesPerson = (a: Claim, b: Claim) => a.context.some((t) => t.startsWith('person:') && b.context.includes(t));
+
 export const date: KindSpec = {
   kind: 'date',
   extract(doc) {
@@ -168,7 +170,9 @@ export const date: KindSpec = {
   affinity(a, b, similarity) {
     const { relation } = date.relate(a, b);
     if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return null;
-    // A date given alike in two reports of one event is most likely one fact.
+    // A date given alike in two reports of one event is most likely one fact. A moment of a match
+    // is named by the player in its sentence ("Carter scored in the 88th minute").
+    if (a.key === 'date|minute' && sharesPerson(a, b)) return Math.max(similarity, ALIGN.sharedRole);
     return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
   },
 };

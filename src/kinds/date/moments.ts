@@ -41,5 +41,7 @@ export function matchMinute(tokens: Token[], i: number, end: number): DateReadin
   if (ordinal) j++;
   if (tokens[j]?.text === '-') j++;
   if (j >= end || !/^minutes?$/.test(tokens[j].norm) || !(ordinal || tokens[i - 1]?.norm === 'on')) return null;
-  return { from: i, to: j + 1, days: [n, n], name: `minute ${n}`, rule: 'date/match-minute', key: 'date|minute' };
+  // "in the 88th minute" is the whole expression of the moment.
+  const from = tokens[i - 1]?.norm === 'the' && tokens[i - 2]?.norm === 'in' ? i - 2 : i;
+  return { from, to: j + 1, days: [n, n], name: `minute ${n}`, rule: 'date/match-minute', key: 'date|minute' };
 }

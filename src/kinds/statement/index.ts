@@ -51,9 +51,33 @@ const trimPunctuation = (tokens: Token[], from: number, to: number): [number, nu
   return [from, to];
 };
 
-function sharedTerms(a: string[], b: string[]): number {
+/** Distinct terms two statements share, and how many of them are not places. */
+function sharedTerms(a: string[], b: string[]): { all: number; words: number } {
   const other = new Set(b);
-  return new Set(a.filter((t) => other.has(t))).size;
+  const shared = [...new Set(a.filter((t) => other.has(t)))];
+  return { all: shared.length, words: shared.filter((t) => !isPlaceTerm(t)).length };
+}
+
+const isPlaceTerm = (t: string) => /^(country|city|state|region):/.test(t);
+
+/**
+ * Share of a clause's words inside quotation marks. A clause that is nearly all quote ("“He has
+ * been knocking on the door,” said the coach") is the quote kind's; as a statement it would only
+ * repeat it.
+ */
+function quotedShare(doc: Doc, from: number, to: number): number {
+  let inside = false;
+  let quoted = 0;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i].text;
+    if (t === '“' || t === '”' || t === '"') inside = t === '"' ? !inside : t === '“';
+    else if (isContentWord(doc.tokens[i])) {
+      words++;
+      if (inside) quoted++;
+    }
+  }
+  return words ? quoted / words : 0;
 }
 
 function extract(doc: Doc): Claim[] {
@@ -63,7 +87,7 @@ function extract(doc: Doc): Claim[] {
       const [from, to] = trimPunctuation(doc.tokens, a, b);
       if (to <= from) continue;
       const context = terms(doc, from, to);
-      if (context.length < MIN_CONTENT_WORDS) continue;
+      if (context.length < MIN_CONTENT_WORDS || quotedShare(doc, from, to) > ALIGN.statementQuoted) continue;
       const words = doc.tokens.slice(from, to).map((t) => t.norm);
       claims.push(makeClaim(doc, { kind: 'statement', from, to, rule: 'statement/clause', value: { words, display: doc.source.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end) }, key: 'statement', context }));
     }
@@ -75,6 +99,9 @@ export const statement: KindSpec = {
   kind: 'statement',
   extract,
   // A high cosine on one or two shared words is chance; a statement pair needs several.
-  affinity: (a, b, similarity) => (similarity >= ALIGN.statement && sharedTerms(a.context, b.context) >= ALIGN.statementSharedTerms ? similarity : null),
+  affinity(a, b, similarity) {
+    const shared = sharedTerms(a.context, b.context);
+    return similarity >= ALIGN.statement && shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
+  },
   relate: () => ({ relation: 'compatible', reason: 'similar wording' }),
 };
