@@ -49,12 +49,14 @@ function extract(doc: Doc): Claim[] {
     const person = m.words.length < 2 ? (people.get(own.surname) ?? own) : own;
     return toClaim(doc, m.from, m.to, person, m.words.length < 2 ? 'person/title-surname' : 'person/full-name');
   });
-  // Later mentions by surname alone: "Putin said".
+  // Later mentions by surname alone: "Putin said". A set, as testing each token against every
+  // claim is quadratic on a long run of names.
+  const named = new Set(matches.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = doc.tokens[i];
       const person = /^\p{Lu}/u.test(t.text) ? people.get(fold(t.norm)) : undefined;
-      if (person && !claims.some((c) => c.start <= t.start && t.end <= c.end)) claims.push(toClaim(doc, i, i + 1, person, 'person/surname'));
+      if (person && !named.has(i)) claims.push(toClaim(doc, i, i + 1, person, 'person/surname'));
     }
   }
   return claims.sort((a, b) => a.start - b.start);

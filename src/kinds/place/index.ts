@@ -37,15 +37,26 @@ export function countryOf(id: string): string {
 
 export const placeName = (id: string) => PLACES[id]?.name ?? id;
 
+/**
+ * A place named at token i that stands on its own: not inside a longer name ("Washington Post",
+ * "Mayor Sofia Brandl"), except a demonym before a title ("French President Emmanuel Macron").
+ * `inName` is set when a place was read but belongs to a longer name, so the caller can skip it.
+ */
+export function placeMentionAt(tokens: Token[], i: number, end: number): { id: string; to: number; inName: boolean } | null {
+  const found = placeAt(tokens, i, end);
+  if (!found) return null;
+  const next = tokens[found.to];
+  const inName = found.to < end && /^\p{Lu}/u.test(next.text) && !isDemonym(tokens, i, found.to);
+  return { ...found, inName };
+}
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const found = placeAt(doc.tokens, i, s.endToken);
+      const found = placeMentionAt(doc.tokens, i, s.endToken);
       if (!found) continue;
-      // "Washington Post", "Paris Saint-Germain": a place inside a longer name is not a place claim.
-      const next = doc.tokens[found.to];
-      if (!(found.to < s.endToken && /^\p{Lu}/u.test(next.text) && !isDemonym(doc.tokens, i, found.to))) {
+      if (!found.inName) {
         claims.push(
           makeClaim(doc, {
             kind: 'place', from: i, to: found.to, rule: `place/${PLACES[found.id].type}`,

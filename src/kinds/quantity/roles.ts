@@ -48,8 +48,9 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   if (tokens[i]?.norm === 'of') i++;
   // "a 46-page ruling": the noun after the hyphen is what is counted, the next one what it describes.
   if (tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end && /^\p{L}/u.test(tokens[i + 1]?.norm ?? '')) {
-    const head = tokens[i + 2];
-    const end = head && i + 2 < sentenceEnd && /^\p{L}/u.test(head.norm) && !isPhraseEnd(head) ? i + 3 : i + 2;
+    // "the 45-member city council": the head is the last word of up to two after the compound.
+    let end = i + 2;
+    while (end < Math.min(sentenceEnd, i + 4) && !isPhraseEnd(tokens[end]) && !isPlural(tokens[end - 1])) end++;
     return { noun: tokens[i + 1], end };
   }
   let noun: Token | undefined;

@@ -1,7 +1,7 @@
 import type { Claim, Doc, Token } from '../../types';
 import { ALIGN } from '../../thresholds';
 import { isContentWord } from '../../text/context';
-import { countryOf, placeAt } from '../place';
+import { countryOf, placeMentionAt } from '../place';
 import { makeClaim } from '../claim';
 import type { KindSpec } from '../spec';
 import { conceptOf } from './concepts';
@@ -36,8 +36,8 @@ function clauses(doc: Doc, firstToken: number, endToken: number): Array<[number,
 function terms(doc: Doc, from: number, to: number): string[] {
   const out: string[] = [];
   for (let i = from; i < to; i++) {
-    const place = placeAt(doc.tokens, i, to);
-    if (place) {
+    const place = placeMentionAt(doc.tokens, i, to);
+    if (place && !place.inName) {
       out.push(countryOf(place.id));
       i = place.to - 1;
     } else if (isContentWord(doc.tokens[i])) out.push(conceptOf(doc.tokens[i]));
