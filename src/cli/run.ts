@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import type { Source } from '../types';
+import type { Report, Source } from '../types';
 import { VERSION } from '../version';
 import { DEFAULT_MAX_BYTES, InputError, readSource, sourceId } from '../ingest';
+import { expandInputs } from '../ingest/inputs';
 import { compareSources } from '../pipeline';
-import { FORMATS } from '../report';
+import { withAudit } from '../audit';
+import { AUDIT_FORMATS, FORMATS, type RenderOptions } from '../report';
 import { loadStyle, wantsColour } from './colour';
 
 /** Everything the CLI touches of the process, so tests can run it in memory. */
@@ -12,6 +14,8 @@ export interface Io {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Whether standard error is a terminal: progress is shown only there. */
+  stderrIsTTY?: boolean;
   columns?: number;
   stdin?: () => Buffer;
   writeFile?: (path: string, text: string) => void;
@@ -27,51 +31,81 @@ interface CompareOptions {
   color: boolean;
   maxBytes: number;
   skipBad?: boolean;
+  columns?: string;
 }
+
+/** An audit covers at most this many sources: a matrix wider than that is no longer read. */
+const MAX_AUDIT_SOURCES = 50;
+/** Progress is shown from this many files on. */
+const PROGRESS_FROM = 6;
 
 /** A usage problem: one line on stderr, exit 2. */
 class UsageError extends Error {}
 
 function readAll(paths: string[], options: CompareOptions, io: Io): Source[] {
   const sources: Source[] = [];
-  for (const path of paths) {
+  // A counter on a terminal only: on a pipe or in a log it would be noise.
+  const progress = io.stderrIsTTY && paths.length >= PROGRESS_FROM ? (i: number) => io.stderr(`\rreading ${i}/${paths.length}`) : undefined;
+  paths.forEach((path, i) => {
+    progress?.(i + 1);
     try {
       const { source, warnings } = readSource(path, { maxBytes: options.maxBytes, date: options.date, stdin: io.stdin });
-      for (const w of warnings) io.stderr(`factdiff: warning: ${w}\n`);
+      for (const w of warnings) io.stderr(`${progress ? '\n' : ''}factdiff: warning: ${w}\n`);
       sources.push({ id: sourceId(sources.length), ...source });
     } catch (e) {
       if (!(e instanceof InputError) || !options.skipBad) throw e;
-      io.stderr(`factdiff: skipped ${e.message}\n`);
+      io.stderr(`${progress ? '\n' : ''}factdiff: skipped ${e.message}\n`);
     }
-  }
-  if (sources.length < 2) throw new UsageError(`compare needs at least two readable sources, got ${sources.length}`);
+  });
+  if (progress) io.stderr('\r\x1b[K');
+  if (sources.length < 2) throw new UsageError(`needs at least two readable sources, got ${sources.length}`);
   return sources;
 }
 
-async function runCompare(paths: string[], options: CompareOptions, io: Io): Promise<number> {
+/** Checks the options every command shares, and reads the inputs. */
+function prepare(paths: string[], options: CompareOptions, io: Io): { format: string; sources: Source[] } {
   const format = options.json ? 'json' : options.format;
   if (!FORMATS[format]) throw new UsageError(`unknown format '${format}' (choose ${Object.keys(FORMATS).join(', ')})`);
   if (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date wants YYYY-MM-DD, got '${options.date}'`);
-  const report = compareSources(readAll(paths, options, io));
+  return { format, sources: readAll(expandInputs(paths), options, io) };
+}
+
+/** How to render: the chosen format among a command's formats, the sources read, and the audit's columns. */
+interface Rendering<R extends Report> {
+  format: string;
+  formats: Record<string, (report: R, options: RenderOptions) => string>;
+  sources: Source[];
+  columns?: string[];
+}
+
+/** Renders with the given format and writes to -o FILE or standard output; returns the exit code. */
+async function output<R extends Report>(report: R, render: Rendering<R>, options: CompareOptions, io: Io): Promise<number> {
   const toFile = options.output !== undefined;
-  const style = await loadStyle(format === 'table' && !toFile && wantsColour(options.color, io.env, io.isTTY));
-  const text = FORMATS[format](report, { style, width: io.columns ?? 120, explain: !!options.explain });
+  const style = await loadStyle(render.format === 'table' && !toFile && wantsColour(options.color, io.env, io.isTTY));
+  const texts = Object.fromEntries(render.sources.map((s) => [s.id, s.text]));
+  const text = render.formats[render.format](report, { style, width: io.columns ?? 120, explain: !!options.explain, texts, columns: render.columns });
   if (toFile) (io.writeFile ?? (() => undefined))(options.output!, text);
   else io.stdout(text);
   return options.exitCode && report.summary.diverge > 0 ? 1 : 0;
 }
 
-function program(io: Io, done: (code: number) => void): Command {
-  const cli = new Command('factdiff')
-    .description('Compare news reports of one event fact by fact: where they agree, diverge, or stand alone.')
-    .version(VERSION, '-V, --version', 'print the version and exit')
-    .option('--debug', 'show stack traces of errors')
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  cli
-    .command('compare')
-    .description('extract the claims of two or more reports, align them, and show each fact with its verdict')
-    .argument('<files...>', 'text files of the reports ("-" reads standard input)')
+async function runCompare(paths: string[], options: CompareOptions, io: Io): Promise<number> {
+  const { format, sources } = prepare(paths, options, io);
+  return output(compareSources(sources), { format, formats: FORMATS, sources }, options, io);
+}
+
+async function runAudit(paths: string[], options: CompareOptions, io: Io): Promise<number> {
+  const { format, sources } = prepare(paths, options, io);
+  if (sources.length > MAX_AUDIT_SOURCES) throw new UsageError(`audit takes at most ${MAX_AUDIT_SOURCES} sources, got ${sources.length}`);
+  const columns = options.columns?.split(',').map((c) => c.trim().toUpperCase());
+  const unknown = columns?.filter((c) => !sources.some((s) => s.id === c)) ?? [];
+  if (unknown.length) throw new UsageError(`--columns: no source ${unknown.join(', ')} (sources are ${sources[0].id}–${sources[sources.length - 1].id})`);
+  return output(withAudit(compareSources(sources)), { format, formats: AUDIT_FORMATS, sources, columns }, options, io);
+}
+
+/** The options `compare` and `audit` share: inputs, formats, output and exit code. */
+function commonOptions(command: Command): Command {
+  return command
     .option('--json', 'print the report as JSON (same as --format json)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATS)).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
@@ -80,8 +114,29 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--exit-code', 'exit 1 when any divergence is found, like git diff --exit-code')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', (v) => positiveInt(v), DEFAULT_MAX_BYTES)
-    .option('--skip-bad', 'skip unreadable inputs with a warning instead of stopping')
-    .action(async (files: string[], options: CompareOptions) => done(await runCompare(files, options, io)));
+    .option('--skip-bad', 'skip unreadable inputs with a warning instead of stopping');
+}
+
+function program(io: Io, done: (code: number) => void): Command {
+  const cli = new Command('factdiff')
+    .description('Compare news reports of one event fact by fact: where they agree, diverge, or stand alone.')
+    .version(VERSION, '-V, --version', 'print the version and exit')
+    .option('--debug', 'show stack traces of errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`factdiff: ${text}`) });
+  commonOptions(
+    cli
+      .command('compare')
+      .description('extract the claims of two or more reports, align them, and show each fact with its verdict')
+      .argument('<files...>', 'reports: .txt, .md or .html files, folders of them, or "-" for standard input'),
+  ).action(async (files: string[], options: CompareOptions) => done(await runCompare(files, options, io)));
+  commonOptions(
+    cli
+      .command('audit')
+      .description(`coverage of each fact across 2 to ${MAX_AUDIT_SOURCES} sources: who carries it, who stands alone, who stands against the majority`)
+      .argument('<files...>', 'reports: .txt, .md or .html files, or folders of them (read in name order)')
+      .option('--columns <ids>', 'show only these sources as columns, by id: A,C,F'),
+  ).action(async (files: string[], options: CompareOptions) => done(await runAudit(files, options, io)));
   return cli;
 }
 
@@ -113,12 +168,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
 /** The bin's entry: the only place that touches the real process. */
 export async function main(): Promise<void> {
   const { writeFileSync } = await import('node:fs');
+  // `factdiff audit … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     isTTY: !!process.stdout.isTTY,
-    columns: process.stdout.columns,
+    stderrIsTTY: !!process.stderr.isTTY,
+    // COLUMNS sets the width when the output is not a terminal (a pipe, a file, a README).
+    columns: process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined),
     writeFile: (path, text) => writeFileSync(path, text),
   });
 }

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Source } from '../types';
 import { publicationDate } from './published';
+import { isHtmlPath, readHtml } from './html';
 
 /** A problem with one input: the CLI prints it as one line and exits 2. */
 export class InputError extends Error {
@@ -65,6 +66,7 @@ export function readSource(path: string, options: ReadOptions): ReadResult {
   if (bytes.length > options.maxBytes) throw new InputError(path, `is ${bytes.length} bytes, over the limit of ${options.maxBytes} (--max-bytes)`);
   const warnings: string[] = [];
   const text = decode(path, bytes, warnings);
+  if (isHtmlPath(path)) return { source: readHtml(path, text, options.date), warnings };
   if (!text.trim()) warnings.push(`${path}: is empty; it carries no claims`);
   const published = options.date ?? publicationDate(text);
   return { source: { path, text, ...(published ? { published } : {}) }, warnings };

@@ -1,20 +1,41 @@
-import type { Report } from '../types';
+import type { AuditedReport, Report } from '../types';
 import { renderJson } from './json';
 import { renderTable } from './table';
 import { renderMarkdown } from './markdown';
+import { renderHtml } from './html';
+import { renderCsv } from './csv';
+import { renderAuditTable } from './audit-table';
+import { renderAuditMarkdown } from './audit-markdown';
+import { renderAuditHtml } from './audit-html';
+import { renderAuditCsv } from './audit-csv';
 import type { Style } from './style';
 
 export interface RenderOptions {
   style: Style;
   width: number;
   explain: boolean;
+  /** Each source's text by id, for formats that show it (HTML). */
+  texts: Record<string, string>;
+  /** Source ids to show as the audit's columns; all when absent. */
+  columns?: string[];
 }
 
-/** Every output format: a pure function from a report to text. */
+/** Every output format of `compare`: a pure function from a report to text. */
 export const FORMATS: Record<string, (report: Report, options: RenderOptions) => string> = {
   table: (r, o) => renderTable(r, o.style, { width: o.width, explain: o.explain }),
   json: (r) => renderJson(r),
   markdown: (r, o) => renderMarkdown(r, { explain: o.explain }),
+  html: (r, o) => renderHtml(r, o),
+  csv: (r) => renderCsv(r),
+};
+
+/** Every output format of `audit`, the same names as FORMATS. */
+export const AUDIT_FORMATS: Record<string, (report: AuditedReport, options: RenderOptions) => string> = {
+  table: (r, o) => renderAuditTable(r, o.style, o),
+  json: (r) => renderJson(r),
+  markdown: (r, o) => renderAuditMarkdown(r, o),
+  html: (r, o) => renderAuditHtml(r, o),
+  csv: (r, o) => renderAuditCsv(r, o),
 };
 export type { Style } from './style';
 export { PLAIN } from './style';

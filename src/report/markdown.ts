@@ -1,14 +1,22 @@
 import type { Report } from '../types';
-import { sourceCell, sourceLabel, summaryLine } from './cells';
+import { lineageLines, sourceCell, sourceLabel, summaryLine, supportText } from './cells';
 
-const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([<>*_`[\]])/g, '\\$1');
+/** A table cell's text with Markdown's own characters escaped. */
+export const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([<>*_`[\]])/g, '\\$1');
+
+/** Which sources print one text, as a Markdown list after a blank line; nothing when none do. */
+export function lineageList(report: Report): string[] {
+  const lines = lineageLines(report);
+  return lines.length ? ['', ...lines.map((l) => `- ${l}`)] : [];
+}
 
 /** The findings as a GitHub-flavoured Markdown table, with a summary line. */
 export function renderMarkdown(report: Report, options: { explain: boolean }): string {
-  const head = ['kind', 'verdict', ...report.sources.map(sourceLabel), 'reason'];
+  const head = ['kind', 'verdict', 'support', ...report.sources.map(sourceLabel), 'reason'];
   const rows = report.findings.map((f) => [
     f.kind,
     f.status === 'diverge' ? '**diverge**' : f.status,
+    supportText(f),
     ...report.sources.map((s) => escapeCell(sourceCell(f, s.id))),
     escapeCell(options.explain ? `${f.reason} — ${f.alignment}` : f.reason),
   ]);
@@ -21,6 +29,7 @@ export function renderMarkdown(report: Report, options: { explain: boolean }): s
     ...rows.map(line),
     '',
     summaryLine(report),
+    ...lineageList(report),
     '',
   ].join('\n');
 }

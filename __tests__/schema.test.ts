@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { withAudit } from '../src/audit';
+import { renderJson } from '../src/report/json';
+import { EVENTS, ROOT, reportOf } from './helpers/fixtures';
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
+/** The report as --json prints it, parsed back. */
+const asJson = (report: object) => JSON.parse(renderJson(report as never));
+const errors = () => JSON.stringify(validate.errors, null, 2);
+
+describe('schema/report.schema.json against real --json output', () => {
+  const cases: Array<[string, string[]]> = [
+    ['the sample', ['report-a.txt', 'report-b.txt']],
+    ...EVENTS.map((e): [string, string[]] => [e, [`events/${e}`]]),
+    ['the lineage folder', ['lineage']],
+    ['HTML pages beside text', ['html/brenmoor-courier.html', 'html/hostile.html', 'events/brenmoor-flood/wire.txt']],
+  ];
+
+  test.each(cases)('compare and audit of %s validate', (_, paths) => {
+    const { report } = reportOf(...paths);
+    expect(validate(asJson(report))).toBe(true);
+    if (validate.errors) throw new Error(errors());
+    expect(validate(asJson(withAudit(report)))).toBe(true);
+  });
+
+  test('schemaVersion is in the output and in the schema', () => {
+    const { report } = reportOf('report-a.txt', 'report-b.txt');
+    expect(asJson(report).schemaVersion).toBe(schema.properties.schemaVersion.const);
+  });
+
+  test('it rejects a report without schemaVersion, a claim without text, and an HTML source without its text', () => {
+    const { report } = reportOf('html/hostile.html', 'report-a.txt');
+    const json = asJson(report);
+    const { schemaVersion: _, ...unversioned } = json;
+    expect(validate(unversioned)).toBe(false);
+    const claim = json.findings[0].claims[0];
+    delete claim.text;
+    expect(validate(json)).toBe(false);
+    const html = asJson(report);
+    delete html.sources[0].text;
+    expect(validate(html)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Files a folder given as input expands to: reports as text, Markdown or saved web pages. */
+const REPORT_FILE = /\.(txt|md|html?)$/i;
+
+/**
+ * The inputs as files: each folder replaced by its report files, sorted by name (not recursive);
+ * files and "-" kept as given. A path that does not exist is kept, for reading to report.
+ */
+export function expandInputs(paths: string[]): string[] {
+  return paths.flatMap((path) => {
+    if (path === '-' || !isFolder(path)) return [path];
+    return readdirSync(path)
+      .filter((name) => REPORT_FILE.test(name))
+      .sort()
+      .map((name) => join(path, name))
+      .filter((file) => !isFolder(file));
+  });
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    // Missing or unreadable: readSource reports it with the reason.
+    return false;
+  }
+}
