@@ -24,7 +24,7 @@ const WINDOW = 16;
 const NEIGHBOURS = 4;
 
 /** The normalised value of a group's claim: groups with equal values are always candidates. */
-const valueKey = (g: Group) => {
+export const valueKey = (g: Group) => {
   const { amount, unit, name, words } = g.claims[0].value;
   return JSON.stringify([amount, unit, name, words]);
 };

@@ -2,7 +2,7 @@ import type { Claim, Relation } from '../types';
 import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
 import { cosine, toVector, type Idf, type Vector } from './similarity';
-import { candidatePairs } from './candidates';
+import { candidatePairs, valueKey } from './candidates';
 
 /** Mentions of one thing in one source: a claim, or every mention of one person or place. */
 export interface Group {
@@ -64,10 +64,55 @@ function scorePair(a: Group, b: Group): Pair | null {
  * on its own: "up to 20 years" may join "84 months", but then "20 years" (the maximum) may not.
  * Joined through equal values, the clusters are one fact and any conflict between them is real.
  */
-function canMerge(ca: Cluster, cb: Cluster, link: Relation): boolean {
-  const disjoint = ca.groups.every((g) => cb.groups.every((h) => g.source !== h.source));
-  if (!disjoint || link === 'equal') return disjoint;
-  return ca.groups.every((g) => cb.groups.every((h) => kindSpec(g.claims[0].kind).relate(g.claims[0], h.claims[0]).relation !== 'conflict' || scorePair(g, h) !== null));
+function canMerge(ca: Cluster, cb: Cluster, link: Relation, merging: Merging): boolean {
+  const sources = merging.sources.get(ca)!;
+  if (cb.groups.some((h) => sources.has(h.source))) return false;
+  if (link === 'equal') return true;
+  // Compared value by value, not claim by claim: a fact carried by 500 reports holds a few values.
+  for (const [va, as] of merging.values.get(ca)!) {
+    for (const [vb, bs] of merging.values.get(cb)!) {
+      if (merging.relation(as[0], va, bs[0], vb) === 'conflict' && !as.every((g) => bs.every((h) => scorePair(g, h) !== null))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * What merging needs to know of each cluster without reading all its claims: its sources, and its
+ * groups by normalised value. Relations are read once per pair of values: a kind's compare rule
+ * depends on the claims' key and value only.
+ */
+interface Merging {
+  sources: Map<Cluster, Set<string>>;
+  values: Map<Cluster, Map<string, Group[]>>;
+  relation(a: Group, va: string, b: Group, vb: string): Relation;
+}
+
+function merging(clusters: Cluster[]): Merging {
+  const relations = new Map<string, Relation>();
+  return {
+    sources: new Map(clusters.map((c) => [c, new Set(c.groups.map((g) => g.source))])),
+    values: new Map(clusters.map((c) => [c, new Map(c.groups.map((g) => [valueKey(g), [g]]))])),
+    relation(a, va, b, vb) {
+      const key = `${a.claims[0].key}\u0000${va}\u0000${vb}`;
+      let relation = relations.get(key);
+      if (relation === undefined) relations.set(key, (relation = kindSpec(a.claims[0].kind).relate(a.claims[0], b.claims[0]).relation));
+      return relation;
+    },
+  };
+}
+
+/** Moves what merging knows of cluster b into cluster a. */
+function absorb(m: Merging, a: Cluster, b: Cluster): void {
+  for (const s of m.sources.get(b)!) m.sources.get(a)!.add(s);
+  const values = m.values.get(a)!;
+  for (const [v, gs] of m.values.get(b)!) {
+    const list = values.get(v);
+    if (list) list.push(...gs);
+    else values.set(v, gs);
+  }
+  m.sources.delete(b);
+  m.values.delete(b);
 }
 
 /**
@@ -78,9 +123,11 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
   const groups = groupClaims(claims, idf);
   const pairs = candidatePairs(groups, scorePair).sort((p, q) => q.score - p.score || (p.a.id + p.b.id < q.a.id + q.b.id ? -1 : 1));
   const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
+  const m = merging([...clusterOf.values()]);
   for (const { a, b, why, relation } of pairs) {
     const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];
-    if (ca === cb || !canMerge(ca, cb, relation)) continue;
+    if (ca === cb || !canMerge(ca, cb, relation, m)) continue;
+    absorb(m, ca, cb);
     ca.groups.push(...cb.groups);
     ca.alignment ||= why;
     for (const g of cb.groups) clusterOf.set(g, ca);
