@@ -20,15 +20,12 @@ describe('compare: verdicts', () => {
     expect(f.status).toBe('agree');
   });
 
-  // BUG: the relation is 'more-specific' (120 lies inside 108–132); issue 3 names this pair
-  // 'compatible' ("about" is a hedge, not a vaguer amount that "two hours" makes specific).
-  test.failing('"about 2 hours" vs "two hours" are compatible', () => {
+  test('"about 2 hours" vs "two hours" are compatible', () => {
     const f = jointFinding(compareTexts('The leaders spoke for about 2 hours on Monday.', 'The leaders spoke for two hours on Monday.'), 'duration');
     expect(f.relation).toBe('compatible');
   });
 
-  // BUG: same as above: 'more-specific' where issue 3 says 'compatible'.
-  test.failing('"$80,000" vs "more than $80,000" are compatible', () => {
+  test('"$80,000" vs "more than $80,000" are compatible', () => {
     const f = jointFinding(compareTexts('A judge fined the firm $80,000 on Monday.', 'A judge fined the firm more than $80,000 on Monday.'), 'quantity');
     expect(f).toMatchObject({ status: 'agree', relation: 'compatible' });
   });
@@ -43,8 +40,7 @@ describe('compare: verdicts', () => {
     expect(f).toMatchObject({ status: 'diverge', relation: 'conflict' });
   });
 
-  // BUG: "in her 40s" gives no claim, so there is nothing to compare with 47.
-  test.failing('"in her 40s" vs 47 is more-specific, and agrees', () => {
+  test('"in her 40s" vs 47 is more-specific, and agrees', () => {
     const f = jointFinding(compareTexts('Jane Roe, 47, was arrested on Monday.', 'Jane Roe, a woman in her 40s, was arrested on Monday.'), 'quantity');
     expect(f).toMatchObject({ status: 'agree', relation: 'more-specific' });
   });

@@ -44,7 +44,7 @@ describe('duration: lengths in minutes', () => {
 
   test('"30 to 41 months" is a range', () => {
     const c = only('He faces 30 to 41 months in prison.');
-    expect(c.value.amount).toEqual({ min: 30 * 43830, max: 41 * 43830, exact: false });
+    expect(c.value.amount).toEqual({ min: 30 * 43830, max: 41 * 43830, exact: false, vague: true });
   });
 
   test('"half an hour" is 30 min', () => {

@@ -3,6 +3,8 @@ import type { Interval, Relation } from '../../src/types';
 
 const point = (n: number): Interval => ({ min: n, max: n, exact: true });
 const range = (min: number | null, max: number | null): Interval => ({ min, max, exact: false });
+/** A range or vague amount, as opposed to a hedged number: "in her 40s", "30 to 41". */
+const vague = (min: number, max: number): Interval => ({ min, max, exact: false, vague: true });
 
 describe('relateIntervals', () => {
   // [what the reports say, a, b, relation]
@@ -10,9 +12,10 @@ describe('relateIntervals', () => {
     ['"two hours" and "120 minutes"', point(120), point(120), 'equal'],
     ['"two hours" and "two and a half hours"', point(120), point(150), 'conflict'],
     ['"a 20-page ruling" and "a 21-page ruling"', point(20), point(21), 'conflict'],
-    ['"in her 40s" and "47"', range(40, 49), point(47), 'more-specific'],
-    ['"47" and "in her 40s" (order does not matter)', point(47), range(40, 49), 'more-specific'],
-    ['"in her 40s" and "52"', range(40, 49), point(52), 'conflict'],
+    ['"in her 40s" and "47"', vague(40, 49), point(47), 'more-specific'],
+    ['"47" and "in her 40s" (order does not matter)', point(47), vague(40, 49), 'more-specific'],
+    ['"about 47" and "47": a hedge is compatible, not less specific', range(42.3, 51.7), point(47), 'compatible'],
+    ['"in her 40s" and "52"', vague(40, 49), point(52), 'conflict'],
     ['"about 300" and "310" overlap', range(270, 330), range(300, 320), 'compatible'],
     ['"over 5,000" and "more than 5,000"', range(5000, null), range(5000, null), 'compatible'],
     ['"over 5,000" and "about 6,000"', range(5000, null), range(5400, 6600), 'compatible'],

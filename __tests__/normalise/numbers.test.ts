@@ -97,7 +97,7 @@ describe('findNumbers: ranges and tallies', () => {
     ['from 10 to 12 people', 10, 12, 'from 10 to 12'],
   ])('when %j then the range %d–%d', (text, min, max, words) => {
     const m = onlyNumber(text);
-    expect(m.amount).toEqual({ min, max, exact: false });
+    expect(m.amount).toEqual({ min, max, exact: false, vague: true });
     expect(m.rangeTo).toBe(max);
     expect(m.words).toBe(words);
   });

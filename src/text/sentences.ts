@@ -4,7 +4,7 @@ import type { Span } from '../types';
 export const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt adm cmdr pres supt insp det st ' +
-    'jr sr rev hon amb atty dept univ corp inc ltd co no vs etc approx est fig vol ' +
+    'jr sr rev hon amb atty dept univ corp inc ltd co vs etc approx est fig vol ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo ' +
     'mont neb nev okla ore pa tenn tex va vt wash wis wyo'
@@ -58,6 +58,8 @@ function endsSentence(text: string, mark: number, after: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, mark - 20), mark))?.[1] ?? '';
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // "No. 5" goes on; "voted no. Rep. Roe…" ends.
+  if (word.toLowerCase() === 'no' && /^\d/.test(nextWord)) return false;
   if (word.includes('.')) return SENTENCE_OPENERS.has(nextWord.replace(/\W+$/, '').toLowerCase()); // "U.S.", "p.m."
   return true;
 }

@@ -55,6 +55,11 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   }
   let noun: Token | undefined;
   for (let n = 0; i < sentenceEnd && n < 3 && !isPhraseEnd(tokens[i]); i++, n++) {
+    // "Two F-16 jets": a code is a modifier, never the thing counted.
+    if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === tokens[i].end && /^\d/.test(tokens[i + 2]?.norm ?? '')) {
+      i += 2;
+      continue;
+    }
     noun = tokens[i];
     if (isPlural(noun)) {
       i++;
