@@ -28,7 +28,8 @@ const NOT_NAMES = new Set(
 );
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
 
-const isCap = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) || (!!t && /^\p{Lu}\.?$/u.test(t.text));
+// A capitalised word or an initial; "I" is the pronoun, never an initial.
+const isCap = (t: Token | undefined) => !!t && (/^\p{Lu}\p{Ll}/u.test(t.text) || (/^\p{Lu}\.?$/u.test(t.text) && t.text !== 'I'));
 const isRoman = (t: Token) => /^[IVX]+$/.test(t.text) && t.text.length <= 4;
 const isCalendar = (t: Token) => t.norm in MONTHS || WEEKDAYS.includes(t.norm);
 
