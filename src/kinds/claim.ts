@@ -1,4 +1,4 @@
-import type { Claim, ClaimValue, Doc, KindName } from '../types';
+import type { Claim, ClaimValue, Doc, KindName, Token } from '../types';
 import { ALIGN } from '../thresholds';
 import { isContentWord, windowTerms } from '../text/context';
 import { relateIntervals } from '../normalise/intervals';
@@ -79,6 +79,8 @@ export function predicateStart(doc: Doc, from: number): number {
   const before = doc.tokens[from - 1];
   if (from - 1 < firstToken || !before) return from;
   const word = doc.tokens[from - 2];
-  if (PREDICATE_PREPOSITIONS.has(before.norm) && from - 2 >= firstToken && isContentWord(word) && !/^\d/.test(word.norm)) return from - 2;
-  return isContentWord(before) && /(ed|ing)$/.test(before.norm) ? from - 1 : from;
+  // A predicate is a lower-case word: "on Thursday to seven years" must not swallow the date.
+  const isPredicate = (t: Token) => isContentWord(t) && /^\p{Ll}/u.test(t.text);
+  if (PREDICATE_PREPOSITIONS.has(before.norm) && from - 2 >= firstToken && isPredicate(word)) return from - 2;
+  return isPredicate(before) && /(ed|ing)$/.test(before.norm) ? from - 1 : from;
 }
