@@ -281,7 +281,22 @@ function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolea
 export function formatNumber(n: number): string {
   if (Math.abs(n) >= 1e9 && n % 1e7 === 0) return `${trim(n / 1e9)} billion`;
   if (Math.abs(n) >= 1e6 && n % 1e4 === 0) return `${trim(n / 1e6)} million`;
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return groupDigits(n);
+}
+
+/**
+ * n.toLocaleString('en-US', { maximumFractionDigits: 2 }) without Intl: "12,345.67", "2.5". Its
+ * first use starts ICU, which costs about 60 ms, a third of a whole comparison of two reports.
+ */
+export function groupDigits(n: number): string {
+  // "5e-7", "1e+21": too small or too large for the digits below; rare enough for ICU.
+  if (!Number.isFinite(n) || /e/.test(String(n))) return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  // Rounded from the shortest decimal form, as ICU does: 1.005 → 1.01.
+  const hundredths = Math.round(Number(`${Math.abs(n)}e2`));
+  const whole = String(Math.floor(hundredths / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
+  const cents = hundredths % 100;
+  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+  return `${sign}${whole}${cents ? `.${String(cents).padStart(2, '0').replace(/0$/, '')}` : ''}`;
 }
 
 const trim = (n: number) => String(Number(n.toFixed(2)));
