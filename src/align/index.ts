@@ -53,7 +53,8 @@ function scorePair(a: Group, b: Group): Pair | null {
   if (affinity === null) return null;
   const conflict = relation === 'conflict';
   if (affinity < threshold(relation)) return null;
-  const why = `context similarity ${similarity.score.toFixed(2)}${similarity.shared.length ? ` (shared: ${similarity.shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity.toFixed(2)}`;
+  const named = x.value.name && x.value.name === y.value.name && x.kind !== 'person' && x.kind !== 'place' ? `both about “${x.value.name}”; ` : '';
+  const why = `${named}context similarity ${similarity.score.toFixed(2)}${similarity.shared.length ? ` (shared: ${similarity.shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity.toFixed(2)}`;
   // At equal affinity, a reading that agrees is preferred to one that conflicts.
   return { a, b, score: affinity + (conflict ? 0 : ALIGN.agreementBonus) + (relation === 'equal' ? ALIGN.equalBonus : 0), why, relation };
 }
