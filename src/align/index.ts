@@ -3,6 +3,7 @@ import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
 import { cosine, toVector, type Idf, type Vector } from './similarity';
 import { candidatePairs, valueKey } from './candidates';
+import { samePeriod } from '../normalise/dates';
 
 /** Mentions of one thing in one source: a claim, or every mention of one person or place. */
 export interface Group {
@@ -47,7 +48,7 @@ function scorePair(a: Group, b: Group): Pair | null {
   const spec = kindSpec(x.kind);
   const { relation } = spec.relate(x, y);
   // Values tied to different events are different facts, even when they are equal.
-  if (spec.eventBound && x.event !== y.event) return null;
+  if (spec.eventBound && !samePeriod(x.event, y.event)) return null;
   const similarity = cosine(a.vector, b.vector);
   const affinity = spec.affinity ? spec.affinity(x, y, similarity.score) : similarity.score;
   if (affinity === null) return null;

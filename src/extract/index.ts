@@ -1,5 +1,6 @@
 import type { Claim, Doc } from '../types';
 import { KINDS, kindSpec } from '../kinds';
+import { periodOf } from '../normalise/dates';
 
 /** Runs every kind's extractor on a source and settles overlaps between value kinds. */
 export function extractClaims(doc: Doc): Claim[] {
@@ -37,7 +38,7 @@ function anchorEvents(doc: Doc, claims: Claim[]): void {
     for (const d of anchors) {
       if (reaches(d, claim) && (!nearest || Math.abs(d.start - claim.start) < Math.abs(nearest.start - claim.start))) nearest = d;
     }
-    if (nearest) claim.event = nearest.value.display;
+    if (nearest) claim.event = periodOf(nearest.value.display);
   }
 }
 

@@ -31,3 +31,20 @@ export function parseIsoDay(text: string): number | undefined {
 export function lastWeekday(day: number, weekday: number): number {
   return day - ((weekdayOf(day) - weekday + 7) % 7);
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A date as written, as a period to compare events by: "March 3" → "?-03-03", "March" → "?-03",
+ * "February 2022" → "2022-02", "May 14, 2024" → "2024-05-14", "2011" → "2011". Other wordings are
+ * kept as they are ("last year").
+ */
+export function periodOf(display: string): string {
+  const m = /^([A-Z][a-z]+)(?: (\d{1,2}))?(?:,? (\d{4}))?$/.exec(display);
+  const month = m ? MONTHS[m[1].toLowerCase()] : undefined;
+  if (m && month) return [m[3] ?? '?', pad(month), ...(m[2] ? [pad(Number(m[2]))] : [])].join('-');
+  return display.toLowerCase();
+}
+
+/** Two periods of one event: the same, or one inside the other ("March" and "March 3"). */
+export const samePeriod = (a: string, b: string) => a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
