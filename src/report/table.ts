@@ -21,21 +21,30 @@ export function verdictCell(f: Finding, style: Style): string {
   return style.only('only');
 }
 
-/** The findings as a terminal table: kind, verdict, each source's words, and the reason. */
+/** Below this width the support column gives its room to the sources' words. */
+const SUPPORT_FROM_WIDTH = 110;
+const MIN_TEXT_COLUMN = 8;
+
+/** The findings as a terminal table: kind, verdict, support, each source's words, and the reason. */
 export function renderTable(report: Report, style: Style, options: TableOptions): string {
   const n = report.sources.length;
-  // Borders take 3 columns per cell plus one; the rest is shared by the source and reason columns.
-  const free = Math.max(20 * (n + 1), options.width - KIND_WIDTH - VERDICT_WIDTH - SUPPORT_WIDTH - 3 * (n + 4) - 1);
-  const textWidth = Math.max(12, Math.floor(free / (n + 1)));
+  const withSupport = options.width >= SUPPORT_FROM_WIDTH;
+  const fixed = [KIND_WIDTH, VERDICT_WIDTH, ...(withSupport ? [SUPPORT_WIDTH] : [])];
+  // One border character before each column and one after the last; the rest is shared by the
+  // source and reason columns, whose widths include one space of padding either side.
+  const borders = fixed.length + n + 2;
+  const column = Math.max(MIN_TEXT_COLUMN, Math.floor((options.width - borders - fixed.reduce((a, b) => a + b, 0)) / (n + 1)));
+  const textWidth = column - 2;
   const table = new Table({
-    head: ['kind', 'verdict', 'support', ...report.sources.map((s) => shorten(sourceLabel(s), textWidth)), 'reason'].map(style.bold),
-    colWidths: [KIND_WIDTH, VERDICT_WIDTH, SUPPORT_WIDTH, ...report.sources.map(() => textWidth + 2), textWidth + 2],
+    head: ['kind', 'verdict', ...(withSupport ? ['support'] : []), ...report.sources.map((s) => shorten(sourceLabel(s), textWidth)), 'reason'].map(style.bold),
+    colWidths: [...fixed, ...report.sources.map(() => column), column],
     wordWrap: true,
     style: { head: [], border: [] },
   });
   for (const f of report.findings) {
     const reason = options.explain ? `${f.reason}\n${style.dim(f.alignment)}` : f.reason;
-    table.push([f.kind, verdictCell(f, style), supportText(f), ...report.sources.map((s) => shorten(sourceCell(f, s.id), textWidth * 3)), f.status === 'only' ? style.dim(reason) : reason]);
+    const support = withSupport ? [supportText(f)] : [];
+    table.push([f.kind, verdictCell(f, style), ...support, ...report.sources.map((s) => shorten(sourceCell(f, s.id), textWidth * 3)), f.status === 'only' ? style.dim(reason) : reason]);
   }
   return [table.toString(), summaryLine(report), ...lineageLines(report), ''].join('\n');
 }
