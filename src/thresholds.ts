@@ -25,7 +25,7 @@ export const ALIGN = {
   /** A clause with more of its words inside quotation marks than this is left to the quote kind. */
   statementQuoted: 0.75,
   /** Least wording similarity for two quotes of one speaker to be the same remark. */
-  quote: 0.3,
+  quote: 0.5,
   /**
    * Affinity of two durations of one specific role (a meeting's length, a "30-day ceasefire"):
    * sharing that role is itself evidence that they measure one thing.

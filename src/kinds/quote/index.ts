@@ -102,10 +102,10 @@ function extractWith(doc: Doc, people: Claim[]): Claim[] {
 export const quote: KindSpec = {
     kind: 'quote',
     extract: (doc) => extractWith(doc, peopleIn(doc)),
-    affinity(a, b, similarity) {
+    affinity(a, b) {
       if (a.value.name && b.value.name && a.value.name !== b.value.name) return null;
       const wording = compareWording(a.value.words!, b.value.words!);
-      return wording.overlap >= ALIGN.quote ? Math.max(similarity, wording.overlap) : null;
+      return wording.likeness >= ALIGN.quote ? wording.likeness : null;
     },
     relate(a, b) {
       const w = compareWording(a.value.words!, b.value.words!);

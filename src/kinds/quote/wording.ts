@@ -3,10 +3,16 @@ import { STOPWORDS } from '../../text/context';
 
 export interface Wording {
   relation: Relation;
-  /** Share of the shorter quote's content words found in the other: 0 to 1. */
-  overlap: number;
+  /**
+   * How sure we are that the two are one remark, 0 to 1: verbatim 1; a trimmed quote of two words
+   * or more from 0.7 up; a reworded one by the share of its content words found in the other,
+   * discounted below three shared words ("stop" alone makes no remark).
+   */
+  likeness: number;
   reason: string;
 }
+
+const WORDS_FOR_CERTAINTY = 3;
 
 const isSub = (short: string[], long: string[]) => {
   for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true;
@@ -16,13 +22,19 @@ const isSub = (short: string[], long: string[]) => {
 /** Verbatim, trimmed (one quote is a run of the other), reworded, with the words that differ. */
 export function compareWording(a: string[], b: string[]): Wording {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (a.join(' ') === b.join(' ')) return { relation: 'equal', overlap: 1, reason: 'verbatim' };
+  if (a.join(' ') === b.join(' ')) return { relation: 'equal', likeness: 1, reason: 'verbatim' };
   const content = (ws: string[]) => new Set(ws.filter((w) => !STOPWORDS.has(w)));
   const [cs, cl] = [content(short), content(long)];
   const shared = [...cs].filter((w) => cl.has(w)).length;
+  const certainty = Math.min(1, shared / WORDS_FOR_CERTAINTY);
+  if (isSub(short, long)) {
+    // "very well" inside "I believe it went very well"; a single word ("bloodbath") proves little.
+    const likeness = short.length >= 2 ? 0.6 + 0.1 * Math.min(short.length, 4) : certainty;
+    return { relation: 'compatible', likeness, reason: `trimmed: “${short.join(' ')}” is part of the longer quote` };
+  }
   const overlap = cs.size ? shared / cs.size : 0;
-  if (isSub(short, long)) return { relation: 'compatible', overlap: Math.max(overlap, 0.5), reason: `trimmed: “${short.join(' ')}” is part of the longer quote` };
+  const likeness = overlap * certainty;
   const onlyA = a.filter((w) => !b.includes(w) && !STOPWORDS.has(w));
   const onlyB = b.filter((w) => !a.includes(w) && !STOPWORDS.has(w));
-  return { relation: 'reworded', overlap, reason: `reworded: −${onlyA.join(' ') || '∅'} / +${onlyB.join(' ') || '∅'}` };
+  return { relation: 'reworded', likeness, reason: `reworded: −${onlyA.join(' ') || '∅'} / +${onlyB.join(' ') || '∅'}` };
 }
