@@ -38,7 +38,7 @@ describe('quote: strings that must NOT be a quote claim', () => {
 
 describe('compareWording', () => {
   test('verbatim', () => {
-    expect(compareWording(words('we will rebuild this town'), words('we will rebuild this town'))).toMatchObject({ relation: 'equal', overlap: 1 });
+    expect(compareWording(words('we will rebuild this town'), words('we will rebuild this town'))).toMatchObject({ relation: 'equal', likeness: 1 });
   });
 
   test('trimmed: one quote is a run of the other', () => {
@@ -51,10 +51,23 @@ describe('compareWording', () => {
     const w = compareWording(words('we will rebuild this town'), words('we are going to rebuild the town'));
     expect(w.relation).toBe('reworded');
     expect(w.reason).toMatch(/going/);
-    expect(w.overlap).toBeGreaterThan(0.5);
+    expect(w.likeness).toBeGreaterThan(0.5);
   });
 
   test('different remarks share few words', () => {
-    expect(compareWording(words('we will rebuild this town'), words('prices rose sharply in spring')).overlap).toBe(0);
+    expect(compareWording(words('we will rebuild this town'), words('prices rose sharply in spring')).likeness).toBe(0);
+  });
+});
+
+describe('compareWording: how sure two quotes are one remark', () => {
+  const words = (s: string) => s.split(' ');
+  test('one shared word is not enough: "I believe he wants to stop" and "not ready to stop the killings"', () => {
+    expect(compareWording(words('i believe he wants to stop'), words('not ready to stop the killings')).likeness).toBeLessThan(0.5);
+  });
+
+  test('a trimmed quote of two words or more is one remark; a single word is not', () => {
+    const long = words('largescale trade with the united states when this catastrophic bloodbath is over');
+    expect(compareWording(words('largescale trade'), long).likeness).toBeGreaterThanOrEqual(0.5);
+    expect(compareWording(words('bloodbath'), long).likeness).toBeLessThan(0.5);
   });
 });
