@@ -13,9 +13,9 @@ const MAX_TERM_SHARE = 0.05;
 /**
  * Sorted neighbourhood: within one value or one term, each group is paired with this many groups
  * after it in source order, not with all of them. A fact carried by 500 reports is still found
- * whole, as a chain of pairs, in 500 × 16 comparisons instead of 125,000.
+ * whole, as a chain of pairs, in 500 × 8 comparisons instead of 125,000.
  */
-const WINDOW = 16;
+const WINDOW = 8;
 /**
  * Each group is also paired with this many groups after it in source order whatever their value
  * and context: kinds that pair without shared words ("Georgia Meloni" and "Giorgia Meloni")

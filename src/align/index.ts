@@ -70,10 +70,16 @@ function canMerge(ca: Cluster, cb: Cluster, link: Relation, merging: Merging): b
   const sources = merging.sources.get(ca)!;
   if (cb.groups.some((h) => sources.has(h.source))) return false;
   if (link === 'equal') return true;
+  // A conflict found once stays: clusters only grow, so they never become mergeable again.
+  if (merging.refused.get(ca)!.has(cb)) return false;
   // Compared value by value, not claim by claim: a fact carried by 500 reports holds a few values.
   for (const [va, as] of merging.values.get(ca)!) {
     for (const [vb, bs] of merging.values.get(cb)!) {
-      if (merging.relation(as[0], va, bs[0], vb) === 'conflict' && !as.every((g) => bs.every((h) => scorePair(g, h) !== null))) return false;
+      if (merging.relation(as[0], va, bs[0], vb) === 'conflict' && !as.every((g) => bs.every((h) => scorePair(g, h) !== null))) {
+        merging.refused.get(ca)!.add(cb);
+        merging.refused.get(cb)!.add(ca);
+        return false;
+      }
     }
   }
   return true;
@@ -86,17 +92,28 @@ function canMerge(ca: Cluster, cb: Cluster, link: Relation, merging: Merging): b
  */
 interface Merging {
   sources: Map<Cluster, Set<string>>;
-  values: Map<Cluster, Map<string, Group[]>>;
-  relation(a: Group, va: string, b: Group, vb: string): Relation;
+  /** Groups by value, each value numbered once per run (key and normalised value). */
+  values: Map<Cluster, Map<number, Group[]>>;
+  relation(a: Group, va: number, b: Group, vb: number): Relation;
+  /** Clusters found to conflict with each cluster through a merely compatible link. */
+  refused: Map<Cluster, Set<Cluster>>;
 }
 
 function merging(clusters: Cluster[]): Merging {
-  const relations = new Map<string, Relation>();
+  const ids = new Map<string, number>();
+  const idOf = (g: Group) => {
+    const value = `${g.claims[0].key}\u0000${valueKey(g)}`;
+    let id = ids.get(value);
+    if (id === undefined) ids.set(value, (id = ids.size));
+    return id;
+  };
+  const relations = new Map<number, Relation>();
   return {
     sources: new Map(clusters.map((c) => [c, new Set(c.groups.map((g) => g.source))])),
-    values: new Map(clusters.map((c) => [c, new Map(c.groups.map((g) => [valueKey(g), [g]]))])),
+    values: new Map(clusters.map((c) => [c, new Map(c.groups.map((g) => [idOf(g), [g]]))])),
+    refused: new Map(clusters.map((c) => [c, new Set<Cluster>()])),
     relation(a, va, b, vb) {
-      const key = `${a.claims[0].key}\u0000${va}\u0000${vb}`;
+      const key = va * ids.size + vb;
       let relation = relations.get(key);
       if (relation === undefined) relations.set(key, (relation = kindSpec(a.claims[0].kind).relate(a.claims[0], b.claims[0]).relation));
       return relation;
@@ -113,6 +130,10 @@ function absorb(m: Merging, a: Cluster, b: Cluster): void {
     if (list) list.push(...gs);
     else values.set(v, gs);
   }
+  for (const x of m.refused.get(b)!) {
+    m.refused.get(a)!.add(x);
+    m.refused.get(x)!.add(a);
+  }
   m.sources.delete(b);
   m.values.delete(b);
 }
@@ -123,7 +144,11 @@ function absorb(m: Merging, a: Cluster, b: Cluster): void {
  */
 export function align(claims: Claim[], idf: Idf): Cluster[] {
   const groups = groupClaims(claims, idf);
-  const pairs = candidatePairs(groups, scorePair).sort((p, q) => q.score - p.score || (p.a.id + p.b.id < q.a.id + q.b.id ? -1 : 1));
+  // Ties broken by the groups' ids, read once per pair rather than once per comparison.
+  const pairs = candidatePairs(groups, scorePair)
+    .map((p) => ({ p, ids: p.a.id + p.b.id }))
+    .sort((x, y) => y.p.score - x.p.score || (x.ids < y.ids ? -1 : 1))
+    .map(({ p }) => p);
   const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
   const m = merging([...clusterOf.values()]);
   for (const { a, b, why, relation } of pairs) {
