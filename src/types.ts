@@ -74,6 +74,8 @@ export interface ClaimValue {
    * is measured (an outcome such as "dead", a counted noun's stem, a duration's role).
    */
   name?: string;
+  /** For a person, the title or role written with the name: "judge", "prime minister". */
+  role?: string;
   /** Words, for kinds compared by wording (quote, statement): lower case, in order. */
   words?: string[];
   /** Human form of the value, as compared: "2 h 30 min", "over 5,000 people". */

@@ -1,3 +1,4 @@
+import { compare } from '../../src';
 import { claimsOf } from '../helpers/claims';
 import { kindSpec } from '../../src/kinds';
 import type { Claim } from '../../src/types';
@@ -92,5 +93,19 @@ describe('person: strings that must NOT be a person claim', () => {
     'He flew to Saudi Arabia.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('person: one role, two first names', () => {
+  test('"Police Chief John Smith" and "Police Chief James Smith" diverge on who holds the role', () => {
+    const report = compare([{ text: 'Police Chief John Smith said two men were arrested.' }, { text: 'Police Chief James Smith said the men were held.' }]);
+    const smith = report.findings.find((f) => f.kind === 'person' && f.claims.some((c) => c.text.includes('Smith')))!;
+    expect(smith.status).toBe('diverge');
+    expect(smith.reason).toMatch(/John Smith vs James Smith/);
+  });
+
+  test('a courtesy title is no role: "Mr. Alan Reed" and "Mr. Bob Reed" are two people', () => {
+    const report = compare([{ text: 'Mr. Alan Reed spoke first.' }, { text: 'Mr. Bob Reed spoke last.' }]);
+    expect(report.findings.filter((f) => f.kind === 'person').map((f) => f.status)).toEqual(['only', 'only']);
   });
 });

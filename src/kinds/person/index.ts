@@ -15,7 +15,13 @@ const surnameOf = (words: string[]) => fold([...words].reverse().find((w) => !/^
 interface Person {
   full: string;
   surname: string;
+  /** The title or role written with the name in this source: "judge", "prime minister". */
+  role: string;
 }
+
+// Titles that say nothing of a role: two Mr. Smiths are no more one person than two Smiths.
+const COURTESY_TITLES = new Set(['', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor']);
+const roleOf = (m: NameMatch) => (COURTESY_TITLES.has(m.title) ? '' : m.title);
 
 const cache = new WeakMap<Doc, Claim[]>();
 
@@ -42,11 +48,16 @@ function extract(doc: Doc): Claim[] {
   for (const m of matches) {
     if (m.words.filter((w) => !/^[IVX]+$/.test(w)).length < 2) continue;
     const surname = surnameOf(m.words);
-    if (!people.has(surname)) people.set(surname, { full: m.words.join(' '), surname });
+    if (!people.has(surname)) people.set(surname, { full: m.words.join(' '), surname, role: '' });
+  }
+  // A role given with any mention ("Judge Marsh") is the role of the person of that surname.
+  for (const m of matches) {
+    const p = people.get(surnameOf(m.words));
+    if (p && !p.role && (m.words.length < 2 || m.words.join(' ') === p.full)) p.role = roleOf(m);
   }
   const claims: Claim[] = matches.map((m) => {
-    const own = { full: m.words.join(' '), surname: surnameOf(m.words) };
-    const person = m.words.length < 2 ? (people.get(own.surname) ?? own) : own;
+    const own = { full: m.words.join(' '), surname: surnameOf(m.words), role: roleOf(m) };
+    const person = m.words.length < 2 ? (people.get(own.surname) ?? own) : (people.get(own.surname)?.full === own.full ? people.get(own.surname)! : own);
     return toClaim(doc, m.from, m.to, person, m.words.length < 2 ? 'person/title-surname' : 'person/full-name');
   });
   // Later mentions by surname alone: "Putin said". A set, as testing each token against every
@@ -63,7 +74,8 @@ function extract(doc: Doc): Claim[] {
 }
 
 function toClaim(doc: Doc, from: number, to: number, person: Person, rule: string): Claim {
-  return makeClaim(doc, { kind: 'person', from, to, rule, value: { name: person.full, display: person.full }, key: `person|${person.surname}` });
+  const role = person.role ? { role: person.role } : {};
+  return makeClaim(doc, { kind: 'person', from, to, rule, value: { name: person.full, ...role, display: person.full }, key: `person|${person.surname}` });
 }
 
 /** The given name, without initials or particles; empty for a surname alone. */
@@ -81,18 +93,23 @@ function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
   return close ? 'variant' : 'other';
 }
 
+const sameRole = (a: Claim, b: Claim) => !!a.value.role && a.value.role === b.value.role;
+
 export const person: KindSpec = {
   kind: 'person',
   extract: peopleIn,
   entity: (claim) => fold(claim.value.name!),
   // Same surname: the same person when the full names match or differ by a typo; another person
-  // (Melania and Donald Trump) otherwise.
-  affinity: (a, b) => (spelling(a.value.name!, b.value.name!) === 'other' ? null : 1),
+  // (Melania and Donald Trump) otherwise, unless both hold one role ("Police Chief John Smith" and
+  // "Police Chief James Smith"), when the outlets disagree about who holds it.
+  affinity: (a, b) => (spelling(a.value.name!, b.value.name!) !== 'other' || sameRole(a, b) ? 1 : null),
   relate(a, b) {
     const [x, y] = [a.value.name!, b.value.name!];
     if (x === y) return { relation: 'equal', reason: `both ${x}` };
     if (fold(x) === fold(y)) return { relation: 'equal', reason: `${x} and ${y} differ only in letter case or accents` };
-    if (spelling(x, y) === 'same') return { relation: 'compatible', reason: `${x} and ${y} name the same person` };
+    const how = spelling(x, y);
+    if (how === 'same') return { relation: 'compatible', reason: `${x} and ${y} name the same person` };
+    if (how === 'other') return { relation: 'conflict', reason: `the ${a.value.role} is ${x} vs ${y}` };
     return { relation: 'conflict', reason: `spelled ${x} vs ${y}` };
   },
 };
