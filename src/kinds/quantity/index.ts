@@ -13,7 +13,8 @@ const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£
 
 function formatter(unit: string, noun?: string, label?: string): (n: number) => string {
   if (label) return (n) => `${formatNumber(n)} ${label}`;
-  if (unit in CURRENCY_PREFIX) return (n) => `${CURRENCY_PREFIX[unit]}${formatNumber(n)}`;
+  // Cents are written with two digits: "$1,204.50".
+  if (unit in CURRENCY_PREFIX) return (n) => `${CURRENCY_PREFIX[unit]}${formatNumber(n).replace(/(\.\d)$/, '$10')}`;
   if (unit === 'percent') return (n) => `${formatNumber(n)}%`;
   if (unit === 'age') return (n) => `age ${formatNumber(n)}`;
   if (unit === 'count') return (n) => (noun ? `${formatNumber(n)} ${noun}` : formatNumber(n));
