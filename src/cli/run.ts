@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Report, Source } from '../types';
 import { VERSION } from '../version';
 import { DEFAULT_MAX_BYTES, InputError, readSource, sourceId } from '../ingest';
+import { duplicateWarnings } from '../ingest/checks';
 import { expandInputs } from '../ingest/inputs';
 import { compareSources } from '../pipeline';
 import { withAudit } from '../audit';
@@ -39,7 +40,7 @@ const MAX_AUDIT_SOURCES = 50;
 /** Progress is shown from this many files on. */
 const PROGRESS_FROM = 6;
 
-/** A usage problem: one line on stderr, exit 2. */
+/** A problem the user can fix (usage, the output file): one line on stderr, exit 2. */
 class UsageError extends Error {}
 
 function readAll(paths: string[], options: CompareOptions, io: Io): Source[] {
@@ -59,7 +60,18 @@ function readAll(paths: string[], options: CompareOptions, io: Io): Source[] {
   });
   if (progress) io.stderr('\r\x1b[K');
   if (sources.length < 2) throw new UsageError(`needs at least two readable sources, got ${sources.length}`);
+  for (const w of duplicateWarnings(sources)) io.stderr(`factdiff: warning: ${w}\n`);
   return sources;
+}
+
+function writeReport(io: Io, path: string, text: string): void {
+  try {
+    (io.writeFile ?? (() => undefined))(path, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined) throw e;
+    throw new UsageError(`${path}: cannot write the report (${code})`);
+  }
 }
 
 /** Checks the options every command shares, and reads the inputs. */
@@ -84,7 +96,7 @@ async function output<R extends Report>(report: R, render: Rendering<R>, options
   const style = await loadStyle(render.format === 'table' && !toFile && wantsColour(options.color, io.env, io.isTTY));
   const texts = Object.fromEntries(render.sources.map((s) => [s.id, s.text]));
   const text = render.formats[render.format](report, { style, width: io.columns ?? 120, explain: !!options.explain, texts, columns: render.columns });
-  if (toFile) (io.writeFile ?? (() => undefined))(options.output!, text);
+  if (toFile) writeReport(io, options.output!, text);
   else io.stdout(text);
   return options.exitCode && report.summary.diverge > 0 ? 1 : 0;
 }

@@ -1,18 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import type { Source } from '../types';
 import { publicationDate } from './published';
+import { InputError } from './errors';
+import { readFileAtMost } from './read';
+import { textWarnings } from './checks';
 import { isHtmlPath, readHtml } from './html';
 
-/** A problem with one input: the CLI prints it as one line and exits 2. */
-export class InputError extends Error {
-  constructor(
-    readonly path: string,
-    problem: string,
-  ) {
-    super(`${path}: ${problem}`);
-    this.name = 'InputError';
-  }
-}
+export { InputError } from './errors';
 
 export interface ReadOptions {
   /** Largest input accepted, in bytes. */
@@ -32,32 +27,25 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 function readBytes(path: string, options: ReadOptions): Buffer {
   if (path === '-') return (options.stdin ?? (() => readFileSync(0)))();
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code})`);
-  }
-  if (stat.isDirectory()) throw new InputError(path, 'is a directory, not a file');
-  if (stat.size > options.maxBytes) throw new InputError(path, `is ${stat.size} bytes, over the limit of ${options.maxBytes} (--max-bytes)`);
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'EACCES' ? 'permission denied' : `cannot read (${code})`);
-  }
+  return readFileAtMost(path, options.maxBytes);
 }
 
 /** Decodes bytes as UTF-8 (or UTF-16 with a byte-order mark), dropping the byte-order mark. */
 export function decode(path: string, bytes: Buffer, warnings: string[]): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(path, bytes.subarray(2), warnings);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(path, Buffer.from(bytes.subarray(2)), warnings, true);
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) throw new InputError(path, 'looks like a binary file (it holds NUL bytes), not text');
   const text = bytes.toString('utf8');
-  if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) warnings.push(`${path}: not valid UTF-8; undecodable bytes were replaced with U+FFFD`);
+  if (!isUtf8(bytes)) warnings.push(`${path}: not valid UTF-8; undecodable bytes were replaced with U+FFFD`);
   return text.replace(/^\uFEFF/, '');
+}
+
+/** UTF-16 after its byte-order mark; an odd last byte (a cut file) is dropped with a warning. */
+function decodeUtf16(path: string, bytes: Buffer, warnings: string[], bigEndian = false): string {
+  const even = bytes.subarray(0, bytes.length - (bytes.length % 2));
+  if (even.length < bytes.length) warnings.push(`${path}: UTF-16 text with an odd number of bytes; the last byte was dropped`);
+  return (bigEndian ? even.swap16() : even).toString('utf16le');
 }
 
 /** Reads one input: checks it, decodes it, and finds its publication date. */
@@ -67,7 +55,7 @@ export function readSource(path: string, options: ReadOptions): ReadResult {
   const warnings: string[] = [];
   const text = decode(path, bytes, warnings);
   if (isHtmlPath(path)) return { source: readHtml(path, text, options.date), warnings };
-  if (!text.trim()) warnings.push(`${path}: is empty; it carries no claims`);
+  warnings.push(...textWarnings(path, text));
   const published = options.date ?? publicationDate(text);
   return { source: { path, text, ...(published ? { published } : {}) }, warnings };
 }

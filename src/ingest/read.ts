@@ -1,0 +1,60 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { InputError } from './errors';
+
+const CHUNK = 64 * 1024;
+
+/** Plain words for the errors the file system gives; the code is kept for the rare others. */
+const PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file (a part of the path is not a folder)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ELOOP: 'too many symbolic links',
+};
+
+function problem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === undefined) throw e;
+  return PROBLEMS[code] ?? `cannot read (${code})`;
+}
+
+/**
+ * The bytes of a file, refusing more than `maxBytes`. Reads by chunks up to the limit rather than
+ * trusting the size the file reports: /dev/zero, a pipe or a growing log report none and would
+ * otherwise be read until memory runs out.
+ */
+export function readFileAtMost(path: string, maxBytes: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new InputError(path, problem(e));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(path, PROBLEMS.EISDIR);
+    if (stat.size > maxBytes) throw new InputError(path, `is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+    return readChunks(path, fd, maxBytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readChunks(path: string, fd: number, maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(Math.min(CHUNK, maxBytes + 1 - total));
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      throw new InputError(path, problem(e));
+    }
+    if (n === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > maxBytes) throw new InputError(path, `is over the limit of ${maxBytes} bytes (--max-bytes)`);
+  }
+}
