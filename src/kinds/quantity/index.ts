@@ -1,4 +1,4 @@
-import type { Claim, Doc, Token } from '../../types';
+import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
 import { measures, type Measure } from '../../normalise/measures';
 import { describeMention, formatNumber } from '../../normalise/numbers';
@@ -62,6 +62,8 @@ interface Name {
   by: 'noun' | 'verb' | 'outcome' | 'person' | 'compound';
   /** First token of a name written before the value, which the span then includes: "Brandl, 47". */
   from?: number;
+  /** One past the last token of a name written after the value: "57 percent of voters rejected". */
+  to?: number;
 }
 
 const isVerbForm = (t: Token) => /(ed|ing|ly)$/.test(t.norm);
@@ -76,7 +78,8 @@ function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: num
     const noun = doc.tokens[i];
     if (i < sentenceEnd && noun && isContentWord(noun)) {
       const verb = doc.tokens[i + 1];
-      return { name: i + 1 < sentenceEnd && verb && isContentWord(verb) ? `${noun.stem} ${verb.stem}` : noun.stem, by: 'noun' };
+      const withVerb = i + 1 < sentenceEnd && verb && isContentWord(verb);
+      return { name: withVerb ? `${noun.stem} ${verb.stem}` : noun.stem, by: 'noun', to: withVerb ? i + 2 : i + 1 };
     }
   }
   for (let k = m.unit.start - 1; k >= Math.max(sentenceStart, m.unit.start - 3); k--) {
@@ -112,6 +115,18 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
   return noun ?? (passive ? { name: passive.stem, by: 'verb' } : undefined);
 }
 
+/**
+ * Shares are rounded where they are written: "48 percent" stands for 47.5–48.5 and agrees with
+ * "48.2 per cent"; "61.3 percent" is 61.25–61.35 and still conflicts with "63.1 percent".
+ */
+function writtenPrecision(doc: Doc, m: Measure): Interval {
+  const { mention, unit } = m;
+  if (unit.unit !== 'percent' || !mention.amount.exact) return mention.amount;
+  const decimals = doc.tokens[mention.numberStart].norm.split('.')[1]?.length ?? 0;
+  const half = 10 ** -decimals / 2;
+  return { min: mention.value - half, max: mention.value + half, exact: false };
+}
+
 function toClaim(doc: Doc, m: Measure): Claim | null {
   const { mention, unit } = m;
   const sentence = doc.sentences[doc.tokens[mention.start].sentence];
@@ -126,12 +141,12 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
   const what = named?.name;
   if (unit.unit === 'count' && !what) return null;
   if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
-  const amount = scaleInterval(mention.amount, unit.factor, unit.extra);
+  const amount = scaleInterval(writtenPrecision(doc, m), unit.factor, unit.extra);
   return makeClaim(doc, {
     kind: 'quantity',
     from: unit.start,
     spanFrom: named?.from ?? predicateStart(doc, unit.start),
-    to: Math.max(counted.end, passive.end),
+    to: Math.max(counted.end, passive.end, named?.to ?? 0),
     rule: `quantity/${unit.unit}${named ? `/by-${named.by}` : ''}`,
     value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
@@ -142,6 +157,7 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
 // What strongly names one fact of an event: an outcome (the dead), a person's age, a score, a
 // described count ("46-page ruling"), or a sum or share named by its noun (the fine, the turnout).
 const isStrongName = (c: Claim) => /\/by-(outcome|person|compound)$/.test(c.rule) || c.value.unit === 'score' || (c.value.unit !== 'count' && c.rule.endsWith('/by-noun'));
+const isDistinctive = (c: Claim) => c.value.unit! in CURRENCY_PREFIX || (c.value.unit === 'percent' && /\.\d/.test(c.value.display));
 const quantityAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun));
 
 export const quantity: KindSpec = {
@@ -158,8 +174,9 @@ export const quantity: KindSpec = {
   // One outcome of the event (the dead, the injured), or one person's age, is usually given once:
   // sharing it is evidence enough to compare. A shared noun ("roads") only supports agreeing values.
   affinity: (a, b, similarity) => {
-    // The same sum of money in two reports of one event is one fact, however each words its use.
-    if (a.value.unit! in CURRENCY_PREFIX && relateAmounts(a, b).relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
+    // The same sum of money, or the same share to the decimal, in two reports of one event is one
+    // fact, however each words its use.
+    if (isDistinctive(a) && relateAmounts(a, b).relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
     return quantityAffinity(a, b, similarity);
   },
 };
