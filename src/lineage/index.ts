@@ -6,8 +6,11 @@ import { words, type Word } from './words';
 type Place = [source: number, word: number];
 
 /**
- * Every word n-gram of every source goes into one hash table, so finding the n-grams that two or
- * more sources share is linear in the words read; only those are then looked at pair by pair.
+ * Every word n-gram of every source goes into one hash table, keeping its first place in each
+ * source, so finding the n-grams that two or more sources share is linear in the words read. Each
+ * source that has an n-gram is matched with the first source that has it, not with every other:
+ * a text repeating itself ("Mr. Mr. Mr. …") or printed by 500 outlets stays linear, and families
+ * still form, since copies of one text all meet its first printing.
  */
 function sharedNgrams(texts: Word[][], n: number): Map<string, Array<[number, number]>> {
   const table = new Map<string, Place[]>();
@@ -15,21 +18,18 @@ function sharedNgrams(texts: Word[][], n: number): Map<string, Array<[number, nu
     for (let i = 0; i + n <= ws.length; i++) {
       const key = ws.slice(i, i + n).map((w) => w.norm).join(' ');
       const places = table.get(key);
-      if (places) places.push([s, i]);
-      else table.set(key, [[s, i]]);
+      if (!places) table.set(key, [[s, i]]);
+      else if (places[places.length - 1][0] !== s) places.push([s, i]);
     }
   });
   // Matches by pair of sources "a,b" (a < b): the word where the n-gram starts in each.
   const byPair = new Map<string, Array<[number, number]>>();
-  for (const places of table.values()) {
-    for (const [a, i] of places) {
-      for (const [b, j] of places) {
-        if (a >= b) continue;
-        const key = `${a},${b}`;
-        const matches = byPair.get(key);
-        if (matches) matches.push([i, j]);
-        else byPair.set(key, [[i, j]]);
-      }
+  for (const [[a, i], ...others] of table.values()) {
+    for (const [b, j] of others) {
+      const key = `${a},${b}`;
+      const matches = byPair.get(key);
+      if (matches) matches.push([i, j]);
+      else byPair.set(key, [[i, j]]);
     }
   }
   return byPair;
