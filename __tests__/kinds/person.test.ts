@@ -109,3 +109,13 @@ describe('person: one role, two first names', () => {
     expect(report.findings.filter((f) => f.kind === 'person').map((f) => f.status)).toEqual(['only', 'only']);
   });
 });
+
+describe('person: a surname spelled two ways', () => {
+  test('"Tomas Brevik" and "Tomas Brevick" diverge on spelling; "Anna Brevik" and "Tomas Brevick" are two people', () => {
+    const same = compare([{ text: 'Prime Minister Tomas Brevik conceded.' }, { text: 'Leader Tomas Brevick conceded.' }]);
+    const f = same.findings.find((x) => x.kind === 'person')!;
+    expect([f.status, f.reason]).toEqual(['diverge', 'spelled Tomas Brevik vs Tomas Brevick']);
+    const two = compare([{ text: 'Anna Brevik voted.' }, { text: 'Tomas Brevick voted.' }]);
+    expect(two.findings.filter((x) => x.kind === 'person').map((x) => x.status)).toEqual(['only', 'only']);
+  });
+});

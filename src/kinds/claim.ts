@@ -64,7 +64,9 @@ export function numericAffinity(shared: (c: Claim) => number) {
       if (relation === 'conflict') return similarity >= ALIGN.conflictUnnamed ? similarity : null;
       return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
     }
-    return relation === 'conflict' ? null : similarity;
+    // Two different things named ("ballots counted", "the vote"): only their context pairs them,
+    // and at a discount, so a pair that names one thing wins.
+    return relation === 'conflict' ? null : similarity * ALIGN.namedApart;
   };
 }
 

@@ -10,8 +10,11 @@ const TIME_HEDGES: Array<[string[], number, number]> = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2 a.m.", "4:30 p.m.", with its hedge: "shortly after 2 a.m." is 2:00–3:00. Compared in minutes after midnight. */
-export function clockTime(tokens: Token[], i: number, start: number, end: number): DateReading | null {
+const NAMED_TIMES: Record<string, number> = { midnight: 0, noon: 720, midday: 720 };
+
+/** Minutes after midnight of the time at token i, and one past its last token: "4:30 p.m.", "noon". */
+function readClock(tokens: Token[], i: number, end: number): { at: number; to: number } | null {
+  if (tokens[i].norm in NAMED_TIMES) return { at: NAMED_TIMES[tokens[i].norm], to: i + 1 };
   const hour = /^\d{1,2}$/.test(tokens[i].norm) ? Number(tokens[i].norm) : NaN;
   if (!(hour >= 1 && hour <= 12)) return null;
   let j = i + 1;
@@ -21,7 +24,18 @@ export function clockTime(tokens: Token[], i: number, start: number, end: number
     j += 2;
   }
   if (j >= end || !MERIDIEM.test(tokens[j].text)) return null;
-  const at = ((hour % 12) + (/^p/i.test(tokens[j].text) ? 12 : 0)) * 60 + minute;
+  return { at: ((hour % 12) + (/^p/i.test(tokens[j].text) ? 12 : 0)) * 60 + minute, to: j + 1 };
+}
+
+/**
+ * "2 a.m.", "4:30 p.m.", "midnight", with its hedge: "shortly after 2 a.m." is 2:00–3:00.
+ * Compared in minutes after midnight; "about 12:20 a.m." may reach back before midnight.
+ */
+export function clockTime(tokens: Token[], i: number, start: number, end: number): DateReading | null {
+  const clock = readClock(tokens, i, end);
+  if (!clock) return null;
+  const { at } = clock;
+  const j = clock.to - 1;
   const name = `${pad(Math.floor(at / 60))}:${pad(at % 60)}`;
   for (const [words, below, above] of TIME_HEDGES) {
     const from = i - words.length;

@@ -75,7 +75,8 @@ function extract(doc: Doc): Claim[] {
 
 function toClaim(doc: Doc, from: number, to: number, person: Person, rule: string): Claim {
   const role = person.role ? { role: person.role } : {};
-  return makeClaim(doc, { kind: 'person', from, to, rule, value: { name: person.full, ...role, display: person.full }, key: `person|${person.surname}` });
+  // Keyed by the surname's first letter, so that "Brevik" meets "Brevick".
+  return makeClaim(doc, { kind: 'person', from, to, rule, value: { name: person.full, ...role, display: person.full }, key: `person|${person.surname[0]}` });
 }
 
 /** The given name, without initials or particles; empty for a surname alone. */
@@ -84,16 +85,24 @@ function givenName(full: string): string {
   return words.length > 1 ? words[0] : '';
 }
 
-/** Two names with one surname: the same spelling, a variant spelling of one name, or two people. */
+/** Two spellings differ by a typo: "Giorgia"/"Georgia", "Brevik"/"Brevick". */
+const close = (x: string, y: string) => JaroWinkler(x, y) >= NAME_SPELLING.similarity && LevenshteinDistance(x, y) <= NAME_SPELLING.maxEdits;
+
+/**
+ * Two names: the same spelling, a variant spelling of one person's name (a typo in the given name
+ * or, with the same given name, in the surname), or two people.
+ */
 function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
   if (fold(a) === fold(b)) return 'same';
   const [x, y] = [givenName(a), givenName(b)];
+  const [sa, sb] = [surnameOf(a.split(' ')), surnameOf(b.split(' '))];
+  if (sa !== sb) return x && x === y && close(sa, sb) ? 'variant' : 'other';
   if (!x || !y || x === y) return 'same';
-  const close = JaroWinkler(x, y) >= NAME_SPELLING.similarity && LevenshteinDistance(x, y) <= NAME_SPELLING.maxEdits;
-  return close ? 'variant' : 'other';
+  return close(x, y) ? 'variant' : 'other';
 }
 
-const sameRole = (a: Claim, b: Claim) => !!a.value.role && a.value.role === b.value.role;
+// One role held by two people of one surname; people of different surnames are just two people.
+const sameRole = (a: Claim, b: Claim) => !!a.value.role && a.value.role === b.value.role && surnameOf(a.value.name!.split(' ')) === surnameOf(b.value.name!.split(' '));
 
 export const person: KindSpec = {
   kind: 'person',

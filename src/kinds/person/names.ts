@@ -19,6 +19,7 @@ const TITLES = new Set(
 const NOT_NAMES = new Set(
   (
     'house office garden commission council committee party ministry department agency news post times ' +
+    'alliance front movement coalition bloc democrats republicans greens conservatives liberals labour socialists ' +
     'university college school court force forces army navy union church street avenue road square ' +
     'airport station hospital bank group company corporation inc ltd club league cup fc united city ' +
     'county district state states republic kingdom province region valley river lake mountain bridge ' +
@@ -73,6 +74,8 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
     else if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text)) words[words.length - 1] += '.';
     else break;
     j++;
+    // "Mira Castellan's Progressive Alliance": a possessive ends the name.
+    if (/['’]s$/.test(t.text)) break;
   }
   const title = titleBefore(tokens, i, start);
   const trimmed = words.map((w) => w.replace(/['’]s$/, ''));

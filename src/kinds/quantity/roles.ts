@@ -46,6 +46,9 @@ const isPhraseEnd = (t: Token) => !/^\p{L}/u.test(t.norm) || STOPWORDS.has(t.nor
 export function countedNoun(tokens: Token[], from: number, sentenceEnd: number): { noun?: Token; end: number } {
   let i = from;
   if (tokens[i]?.norm === 'of') i++;
+  // "162 of the 300 seats": the count is of the noun after the total.
+  const total = tokens[i]?.norm === 'the' ? i + 1 : i;
+  if (i > from && /^\d/.test(tokens[total]?.norm ?? '') && total + 1 < sentenceEnd) i = total + 1;
   // "a 46-page ruling": the noun after the hyphen is what is counted, the next one what it describes.
   if (tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end && /^\p{L}/u.test(tokens[i + 1]?.norm ?? '')) {
     // "the 45-member city council": the head is the last word of up to two after the compound.
