@@ -10,7 +10,7 @@ const TITLES = new Set(
     'secretary senator sen rep representative congressman congresswoman governor gov mayor judge justice ' +
     'mr mrs ms miss dr prof professor general gen lt lieutenant colonel col major maj captain capt sergeant sgt ' +
     'officer detective det inspector chief commissioner superintendent supt sheriff deputy ambassador ' +
-    'spokesman spokeswoman spokesperson director chairman chairwoman chair ceo coach manager striker ' +
+    'spokesman spokeswoman spokesperson director chairman chairwoman chair ceo coach manager striker leader ' +
     'midfielder defender goalkeeper forward substitute captain winger defendant prosecutor attorney lawyer councillor councilman councilwoman ' +
     'first lady press state foreign defense defence interior justice finance health home'
   ).split(' '),
