@@ -3,6 +3,7 @@ import { dayNumber, daysInMonth, isoDay, lastWeekday, MONTH_NAMES, MONTHS, parse
 import { relateIntervals } from '../../normalise/intervals';
 import { makeClaim, relateAmounts } from '../claim';
 import type { KindSpec } from '../spec';
+import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
 import { clockTime, matchMinute } from './moments';
@@ -146,15 +147,28 @@ function toValue(r: DateReading): ClaimValue {
   return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit, name: r.name, display: r.name } : { name: r.name, display: r.name };
 }
 
-const sharesPerson = (a: Claim, b: Claim) => a.context.some((t) => t.startsWith('person:') && b.context.includes(t));
+/** The person nearest a moment of a match in its sentence, as a context term: "by:liam carter". */
+function playerOf(doc: Doc, minute: Claim): string {
+  let nearest: Claim | undefined;
+  const distance = (p: Claim) => Math.min(Math.abs(p.start - minute.end), Math.abs(minute.start - p.end));
+  for (const p of peopleIn(doc)) if (p.sentence === minute.sentence && (!nearest || distance(p) < distance(nearest))) nearest = p;
+  return `by:${nearest?.value.name?.toLowerCase() ?? ''}`;
+}
+
+// Two moments of a match by one named player ("Carter scored in the 88th minute").
+const samePlayer = (a: Claim, b: Claim) => a.context.some((t) => t.startsWith('by:') && t !== 'by:' && b.context.includes(t));
 
 export const date: KindSpec = {
   kind: 'date',
+  // "Tuesday" said three times in one report is one date, shown with all its mentions.
+  entity: (c) => `${c.key}|${c.value.display.toLowerCase()}`,
   extract(doc) {
     const published = doc.source.published ? parseIsoDay(doc.source.published) : undefined;
-    return read(doc, published).map(
-      (r): Claim => makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r), key: r.key ?? 'date', rule: DEADLINE.has(doc.tokens[r.from - 1]?.norm ?? '') ? `${r.rule}/deadline` : r.rule }),
-    );
+    return read(doc, published).map((r): Claim => {
+      const claim = makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r), key: r.key ?? 'date', rule: DEADLINE.has(doc.tokens[r.from - 1]?.norm ?? '') ? `${r.rule}/deadline` : r.rule });
+      if (r.key === 'date|minute') claim.context.push(playerOf(doc, claim));
+      return claim;
+    });
   },
   relate(a, b) {
     const [x, y] = [a.value, b.value];
@@ -172,7 +186,7 @@ export const date: KindSpec = {
     if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return null;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
-    if (a.key === 'date|minute' && sharesPerson(a, b)) return Math.max(similarity, ALIGN.sharedRole);
+    if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);
     return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
   },
 };

@@ -80,6 +80,12 @@ function quotedShare(doc: Doc, from: number, to: number): number {
   return words ? quoted / words : 0;
 }
 
+// A clause of names alone ("Prime Minister Jonas Ekdahl") asserts nothing: a statement needs
+// lower-case words, its verbs and nouns.
+const saysSomething = (doc: Doc, from: number, to: number) =>
+  doc.tokens.slice(from, to).filter((t) => isContentWord(t) && /^\p{Ll}/u.test(t.text)).length >= MIN_LOWERCASE_WORDS;
+const MIN_LOWERCASE_WORDS = 2;
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const s of doc.sentences) {
@@ -87,7 +93,7 @@ function extract(doc: Doc): Claim[] {
       const [from, to] = trimPunctuation(doc.tokens, a, b);
       if (to <= from) continue;
       const context = terms(doc, from, to);
-      if (context.length < MIN_CONTENT_WORDS || quotedShare(doc, from, to) > ALIGN.statementQuoted) continue;
+      if (context.length < MIN_CONTENT_WORDS || !saysSomething(doc, from, to) || quotedShare(doc, from, to) > ALIGN.statementQuoted) continue;
       const words = doc.tokens.slice(from, to).map((t) => t.norm);
       claims.push(makeClaim(doc, { kind: 'statement', from, to, rule: 'statement/clause', value: { words, display: doc.source.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end) }, key: 'statement', context }));
     }
