@@ -1,7 +1,7 @@
 import type { Claim, Relation } from '../types';
 import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
-import { cosine, toVector, type Idf, type Vector } from './similarity';
+import { cosine, sharedTerms, toVector, type Idf, type Vector } from './similarity';
 import { candidatePairs, valueKey } from './candidates';
 import { samePeriod } from '../normalise/dates';
 
@@ -24,8 +24,9 @@ interface Pair {
   a: Group;
   b: Group;
   score: number;
-  why: string;
   relation: Relation;
+  similarity: number;
+  affinity: number;
 }
 
 function groupClaims(claims: Claim[], idf: Idf): Group[] {
@@ -46,18 +47,24 @@ const threshold = (relation: string) => (relation === 'conflict' ? ALIGN.conflic
 function scorePair(a: Group, b: Group): Pair | null {
   const [x, y] = [a.claims[0], b.claims[0]];
   const spec = kindSpec(x.kind);
-  const { relation } = spec.relate(x, y);
   // Values tied to different events are different facts, even when they are equal.
   if (spec.eventBound && !samePeriod(x.event, y.event)) return null;
   const similarity = cosine(a.vector, b.vector);
-  const affinity = spec.affinity ? spec.affinity(x, y, similarity.score) : similarity.score;
+  const affinity = spec.affinity ? spec.affinity(x, y, similarity) : similarity;
   if (affinity === null) return null;
-  const conflict = relation === 'conflict';
+  const { relation } = spec.relate(x, y);
   if (affinity < threshold(relation)) return null;
-  const named = x.value.name && x.value.name === y.value.name && x.kind !== 'person' && x.kind !== 'place' ? `both about “${x.value.name}”; ` : '';
-  const why = `${named}context similarity ${similarity.score.toFixed(2)}${similarity.shared.length ? ` (shared: ${similarity.shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity.toFixed(2)}`;
   // At equal affinity, a reading that agrees is preferred to one that conflicts.
-  return { a, b, score: affinity + (conflict ? 0 : ALIGN.agreementBonus) + (relation === 'equal' ? ALIGN.equalBonus : 0), why, relation };
+  const score = affinity + (relation === 'conflict' ? 0 : ALIGN.agreementBonus) + (relation === 'equal' ? ALIGN.equalBonus : 0);
+  return { a, b, score, relation, similarity, affinity };
+}
+
+/** Why a pair was aligned, for --explain; written only for the pair that founds a cluster. */
+function explain({ a, b, similarity, affinity }: Pair): string {
+  const [x, y] = [a.claims[0], b.claims[0]];
+  const named = x.value.name && x.value.name === y.value.name && x.kind !== 'person' && x.kind !== 'place' ? `both about “${x.value.name}”; ` : '';
+  const shared = sharedTerms(a.vector, b.vector);
+  return `${named}context similarity ${similarity.toFixed(2)}${shared.length ? ` (shared: ${shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity.toFixed(2)}`;
 }
 
 /**
@@ -151,12 +158,12 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
     .map(({ p }) => p);
   const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
   const m = merging([...clusterOf.values()]);
-  for (const { a, b, why, relation } of pairs) {
-    const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];
-    if (ca === cb || !canMerge(ca, cb, relation, m)) continue;
+  for (const pair of pairs) {
+    const [ca, cb] = [clusterOf.get(pair.a)!, clusterOf.get(pair.b)!];
+    if (ca === cb || !canMerge(ca, cb, pair.relation, m)) continue;
     absorb(m, ca, cb);
     ca.groups.push(...cb.groups);
-    ca.alignment ||= why;
+    ca.alignment ||= explain(pair);
     for (const g of cb.groups) clusterOf.set(g, ca);
   }
   return [...new Set(clusterOf.values())];
