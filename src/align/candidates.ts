@@ -71,19 +71,24 @@ function links(block: Group[]): number[][] {
  */
 export function candidatePairs<P>(groups: Group[], score: (a: Group, b: Group) => P | null): P[] {
   const pairs: P[] = [];
+  const add = (a: Group, b: Group) => {
+    if (a.source === b.source) return;
+    const pair = score(a, b);
+    if (pair) pairs.push(pair);
+  };
   for (const block of blocks(groups)) {
+    if (block.length <= EXHAUSTIVE_BLOCK) {
+      // Each pair is met once here: no need to remember which were scored.
+      for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) add(block[i], block[j]);
+      continue;
+    }
     const seen = new Set<number>();
     const consider = (i: number, j: number) => {
       const key = i * block.length + j;
-      if (seen.has(key) || block[i].source === block[j].source) return;
+      if (seen.has(key)) return;
       seen.add(key);
-      const pair = score(block[i], block[j]);
-      if (pair) pairs.push(pair);
+      add(block[i], block[j]);
     };
-    if (block.length <= EXHAUSTIVE_BLOCK) {
-      for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) consider(i, j);
-      continue;
-    }
     const window = (list: number[], width: number) => {
       for (let k = 0; k < list.length; k++) for (let m = k + 1; m < list.length && m <= k + width; m++) consider(list[k], list[m]);
     };

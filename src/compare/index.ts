@@ -1,13 +1,17 @@
 import type { Claim, Finding, Relation, ReportClaim, Source } from '../types';
 import { kindSpec, KINDS } from '../kinds';
 import type { Cluster } from '../align';
+import { valueKey } from '../align/candidates';
 
 // Worst first: the relation a finding reports is the worst between any two of its sources.
 const SEVERITY: Relation[] = ['conflict', 'reworded', 'more-specific', 'compatible', 'equal'];
 
 function verdictOf(cluster: Cluster): Pick<Finding, 'status' | 'relation' | 'reason'> {
-  const reps = cluster.groups.map((g) => g.claims[0]);
-  if (reps.length === 1) return { status: 'only', reason: `only in ${reps[0].source}` };
+  if (cluster.groups.length === 1) return { status: 'only', reason: `only in ${cluster.groups[0].source}` };
+  // One claim per distinct value: a fact carried by 500 reports holds a few values, and relations
+  // depend on values only.
+  const distinct = [...new Map(cluster.groups.map((g) => [valueKey(g), g.claims[0]])).values()];
+  const reps = distinct.length > 1 ? distinct : cluster.groups.slice(0, 2).map((g) => g.claims[0]);
   let worst: { relation: Relation; reason: string } | undefined;
   for (let i = 0; i < reps.length; i++) {
     for (let j = i + 1; j < reps.length; j++) {

@@ -26,12 +26,30 @@ export function normaliseWord(word: string): string {
     .replace(/’/g, "'");
 }
 
+/**
+ * A word's written, normal and stemmed forms, shared by every occurrence of the word: a thousand
+ * reports of one event repeat their words, and one string per word (not per token) keeps memory
+ * flat. Bounded, so an endless stream of new words cannot grow it without limit.
+ */
+const forms = new Map<string, { text: string; norm: string; stem: string }>();
+const MAX_FORMS = 200_000;
+
+function wordForms(word: string): { text: string; norm: string; stem: string } {
+  let f = forms.get(word);
+  if (!f) {
+    const norm = normaliseWord(word.replace(/\.$/, ''));
+    f = { text: word, norm, stem: stem(norm) };
+    if (forms.size < MAX_FORMS) forms.set(word, f);
+  }
+  return f;
+}
+
 const stemCache = new Map<string, string>();
 export function stem(norm: string): string {
   let s = stemCache.get(norm);
   if (s === undefined) {
     s = /^\p{L}+$/u.test(norm) ? PorterStemmer.stem(norm) : norm;
-    stemCache.set(norm, s);
+    if (stemCache.size < MAX_FORMS) stemCache.set(norm, s);
   }
   return s;
 }
@@ -44,10 +62,9 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     // A trailing dot belongs to the word only for abbreviations such as "U.S." or "Sept.".
     if (word.length > 1 && word.endsWith('.') && !isAbbreviation(word)) word = word.slice(0, -1);
     const end = Math.min(m.index + word.length, to);
-    word = text.slice(m.index, end);
     TOKEN.lastIndex = end;
-    const norm = normaliseWord(word.replace(/\.$/, ''));
-    tokens.push({ start: m.index, end, text: word, norm, stem: stem(norm) });
+    const { text: written, norm, stem: stemmed } = wordForms(text.slice(m.index, end));
+    tokens.push({ start: m.index, end, text: written, norm, stem: stemmed });
   }
   return tokens;
 }

@@ -18,8 +18,12 @@ export function aliasKey(words: string): string {
 }
 
 /** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
+// The first words of all aliases: most capitalised words start no place name, and are passed
+// over without building a single candidate string.
+const FIRST_WORDS = new Set(Object.keys(ALIASES).map((a) => a.split(' ')[0]));
+
 export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
-  if (!/^\p{Lu}/u.test(tokens[i].text)) return null;
+  if (!/^\p{Lu}/u.test(tokens[i].text) || !FIRST_WORDS.has(aliasKey(tokens[i].text.replace(/['’]s$/, '')))) return null;
   for (let n = Math.min(LONGEST_ALIAS, end - i); n >= 1; n--) {
     const last = tokens[i + n - 1];
     if (!/^\p{L}/u.test(last.text)) continue;

@@ -106,6 +106,7 @@ export const statement: KindSpec = {
   extract,
   // A high cosine on one or two shared words is chance; a statement pair needs several.
   affinity(a, b, similarity) {
+    if (similarity < ALIGN.statement) return null;
     const shared = sharedTerms(a.context, b.context);
     return similarity >= ALIGN.statement && shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
   },
