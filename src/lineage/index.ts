@@ -2,6 +2,21 @@ import type { Finding, SharedPassage, SharedText, Source } from '../types';
 import { LINEAGE } from '../thresholds';
 import { words, type Word } from './words';
 
+/**
+ * An n-gram of word ids as one number (two 26-bit polynomial hashes side by side), so the table
+ * holds numbers, not a joined string per n-gram: 6 MB of text would make a million such strings.
+ * Two different n-grams sharing a hash is rare enough not to matter for grouping sources.
+ */
+function ngramHash(wordIds: number[], from: number, n: number): number {
+  let h1 = 0;
+  let h2 = 0;
+  for (let k = from; k < from + n; k++) {
+    h1 = (Math.imul(h1, 31) + wordIds[k] + 1) & 0x3ffffff;
+    h2 = (Math.imul(h2, 1000003) + wordIds[k] * 7 + 3) & 0x3ffffff;
+  }
+  return h1 * 0x4000000 + h2;
+}
+
 /** Where one n-gram starts: which source, and which word of it. */
 type Place = [source: number, word: number];
 
@@ -13,10 +28,12 @@ type Place = [source: number, word: number];
  * still form, since copies of one text all meet its first printing.
  */
 function sharedNgrams(texts: Word[][], n: number): Map<string, Array<[number, number]>> {
-  const table = new Map<string, Place[]>();
+  const table = new Map<number, Place[]>();
+  const ids = new Map<string, number>();
   texts.forEach((ws, s) => {
+    const wordIds = ws.map((w) => ids.get(w.norm) ?? ids.set(w.norm, ids.size).get(w.norm)!);
     for (let i = 0; i + n <= ws.length; i++) {
-      const key = ws.slice(i, i + n).map((w) => w.norm).join(' ');
+      const key = ngramHash(wordIds, i, n);
       const places = table.get(key);
       if (!places) table.set(key, [[s, i]]);
       else if (places[places.length - 1][0] !== s) places.push([s, i]);
