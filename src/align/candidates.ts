@@ -22,6 +22,8 @@ const WINDOW = 8;
  * still meet the other spelling of a neighbouring report.
  */
 const NEIGHBOURS = 4;
+/** In a large block, each group is indexed under this many of its context terms. */
+const INDEXED_TERMS = 6;
 
 /** The normalised value of a group's claim: groups with equal values are always candidates. */
 export const valueKey = (g: Group) => {
@@ -49,6 +51,16 @@ function push(index: Map<string, number[]>, key: string, i: number): void {
 }
 
 /**
+ * A group's heaviest context terms (rarest, most repeated): two statements of one fact share
+ * some of these, and indexing only them keeps the lists short.
+ */
+function weightiest(g: Group, k: number): string[] {
+  const { weights } = g.vector;
+  if (weights.size <= k) return [...weights.keys()];
+  return [...weights].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, k).map(([t]) => t);
+}
+
+/**
  * The lists of groups (indexes into the block, ascending) that may state one fact: one per
  * normalised value, and one per context term (an inverted index), common terms left out.
  */
@@ -57,7 +69,7 @@ function links(block: Group[]): number[][] {
   const byTerm = new Map<string, number[]>();
   block.forEach((g, i) => {
     push(byValue, valueKey(g), i);
-    for (const term of g.vector.weights.keys()) push(byTerm, term, i);
+    for (const term of weightiest(g, INDEXED_TERMS)) push(byTerm, term, i);
   });
   const common = Math.max(WINDOW, MAX_TERM_SHARE * block.length);
   return [...byValue.values(), ...[...byTerm.values()].filter((list) => list.length <= common)];
@@ -82,21 +94,22 @@ export function candidatePairs<P>(groups: Group[], score: (a: Group, b: Group) =
       for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) add(block[i], block[j]);
       continue;
     }
-    const seen = new Set<number>();
-    const consider = (i: number, j: number) => {
-      const key = i * block.length + j;
-      if (seen.has(key)) return;
-      seen.add(key);
-      add(block[i], block[j]);
-    };
+    // Candidate pairs as numbers (i × size + j), sorted and deduplicated in a typed array: a Set
+    // of millions of pairs costs far more memory and collection time.
+    const keys: number[] = [];
     const window = (list: number[], width: number) => {
-      for (let k = 0; k < list.length; k++) for (let m = k + 1; m < list.length && m <= k + width; m++) consider(list[k], list[m]);
+      for (let k = 0; k < list.length; k++) for (let m = k + 1; m < list.length && m <= k + width; m++) keys.push(list[k] * block.length + list[m]);
     };
     for (const list of links(block)) window(list, WINDOW);
     window(
       block.map((_, i) => i),
       NEIGHBOURS,
     );
+    const sorted = Float64Array.from(keys).sort();
+    for (let k = 0; k < sorted.length; k++) {
+      if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+      add(block[Math.floor(sorted[k] / block.length)], block[sorted[k] % block.length]);
+    }
   }
   return pairs;
 }

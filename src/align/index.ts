@@ -8,6 +8,8 @@ import { samePeriod } from '../normalise/dates';
 /** Mentions of one thing in one source: a claim, or every mention of one person or place. */
 export interface Group {
   id: string;
+  /** Position in the order groups were made (source order, then text order): breaks ties. */
+  order: number;
   source: string;
   claims: Claim[];
   vector: Vector;
@@ -38,7 +40,7 @@ function groupClaims(claims: Claim[], idf: Idf): Group[] {
     if (list) list.push(c);
     else byEntity.set(id, [c]);
   }
-  return [...byEntity].map(([id, cs]) => ({ id, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf) }));
+  return [...byEntity].map(([id, cs], order) => ({ id, order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf) }));
 }
 
 /** Reports of one event that give the same value with the same key state one fact. */
@@ -151,11 +153,8 @@ function absorb(m: Merging, a: Cluster, b: Cluster): void {
  */
 export function align(claims: Claim[], idf: Idf): Cluster[] {
   const groups = groupClaims(claims, idf);
-  // Ties broken by the groups' ids, read once per pair rather than once per comparison.
-  const pairs = candidatePairs(groups, scorePair)
-    .map((p) => ({ p, ids: p.a.id + p.b.id }))
-    .sort((x, y) => y.p.score - x.p.score || (x.ids < y.ids ? -1 : 1))
-    .map(({ p }) => p);
+  // Ties broken by the groups' order: numbers, so sorting millions of pairs builds no strings.
+  const pairs = candidatePairs(groups, scorePair).sort((x, y) => y.score - x.score || x.a.order - y.a.order || x.b.order - y.b.order);
   const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
   const m = merging([...clusterOf.values()]);
   for (const pair of pairs) {

@@ -93,7 +93,7 @@ const close = (x: string, y: string) => JaroWinkler(x, y) >= NAME_SPELLING.simil
  * or, with the same given name, in the surname), or two people.
  */
 function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
-  if (fold(a) === fold(b)) return 'same';
+  if (a === b || fold(a) === fold(b)) return 'same';
   const [x, y] = [givenName(a), givenName(b)];
   const [sa, sb] = [surnameOf(a.split(' ')), surnameOf(b.split(' '))];
   if (sa !== sb) return x && x === y && close(sa, sb) ? 'variant' : 'other';
