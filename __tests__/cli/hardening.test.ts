@@ -211,3 +211,20 @@ describe('awkward but readable text is compared, with a warning where it helps',
     expect(run.stderr).toMatch(/^factdiff: warning: .*copy\.txt: has the same text as .*report-a\.txt; comparing them all the same\n$/);
   });
 });
+
+describe('standard input', () => {
+  const viaStdin = (input: string, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [BIN, 'compare', '-', 'fixtures/report-b.txt', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 20000, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  test('"-" reads a report from standard input', () => {
+    const run = viaStdin('Officials said 41 people were killed on Monday.', '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).sources[0].path).toBe('-');
+  });
+
+  test('more than --max-bytes on standard input stops with one line, not by filling memory', () => {
+    expectOneLineError(viaStdin('a'.repeat(5000), '--max-bytes', '1000'), /^factdiff: -: is over the limit of 1000 bytes/);
+  });
+});

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { Source } from '../types';
 import { publicationDate } from './published';
 import { InputError } from './errors';
-import { readFileAtMost } from './read';
+import { readFileAtMost, readStdinAtMost } from './read';
 import { textWarnings } from './checks';
 import { isHtmlPath, readHtml } from './html';
 
@@ -26,7 +25,7 @@ export interface ReadResult {
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 function readBytes(path: string, options: ReadOptions): Buffer {
-  if (path === '-') return (options.stdin ?? (() => readFileSync(0)))();
+  if (path === '-') return options.stdin ? options.stdin() : readStdinAtMost(options.maxBytes);
   return readFileAtMost(path, options.maxBytes);
 }
 

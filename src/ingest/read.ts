@@ -41,6 +41,11 @@ export function readFileAtMost(path: string, maxBytes: number): Buffer {
   }
 }
 
+/** Standard input, refusing more than `maxBytes`: `cat /dev/zero | factdiff compare - b.txt` stops. */
+export function readStdinAtMost(maxBytes: number): Buffer {
+  return readChunks('-', 0, maxBytes);
+}
+
 function readChunks(path: string, fd: number, maxBytes: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -50,6 +55,8 @@ function readChunks(path: string, fd: number, maxBytes: number): Buffer {
     try {
       n = readSync(fd, chunk, 0, chunk.length, null);
     } catch (e) {
+      // A non-blocking pipe with nothing in it yet: wait for the writer.
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
       throw new InputError(path, problem(e));
     }
     if (n === 0) return Buffer.concat(chunks, total);
