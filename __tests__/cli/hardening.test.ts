@@ -54,7 +54,7 @@ describe('when an input cannot be read, one line names it and the run exits 2', 
   // A folder of reports is read as its files; one holding none stops the run all the same.
   test('a folder without reports', () => {
     const empty = mkdtempSync(join(dir, 'folder-'));
-    expectOneLineError(factdiff('compare', empty, B), /^factdiff: (.*folder-\w+: is a directory, not a file|needs at least two readable sources, got 1)$/);
+    expectOneLineError(factdiff('compare', empty, B), /^factdiff: .*folder-\w+: is a folder with no \.txt, \.md or \.html files$/);
   });
 
   test('a file over --max-bytes', () => {

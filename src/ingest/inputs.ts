@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { InputError } from './errors';
 
 /** Files a folder given as input expands to: reports as text, Markdown or saved web pages. */
 const REPORT_FILE = /\.(txt|md|html?)$/i;
@@ -11,11 +12,13 @@ const REPORT_FILE = /\.(txt|md|html?)$/i;
 export function expandInputs(paths: string[]): string[] {
   return paths.flatMap((path) => {
     if (path === '-' || !isFolder(path)) return [path];
-    return readdirSync(path)
+    const files = readdirSync(path)
       .filter((name) => REPORT_FILE.test(name))
       .sort()
       .map((name) => join(path, name))
       .filter((file) => !isFolder(file));
+    if (!files.length) throw new InputError(path, 'is a folder with no .txt, .md or .html files');
+    return files;
   });
 }
 
