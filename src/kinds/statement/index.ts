@@ -51,11 +51,19 @@ const trimPunctuation = (tokens: Token[], from: number, to: number): [number, nu
   return [from, to];
 };
 
-/** Distinct terms two statements share, and how many of them are not places. */
+/**
+ * Distinct terms two statements share, and how many of them are not places. Clauses hold a few
+ * dozen terms, so plain loops do; this runs for every candidate pair and allocates nothing.
+ */
 function sharedTerms(a: string[], b: string[]): { all: number; words: number } {
-  const other = new Set(b);
-  const shared = [...new Set(a.filter((t) => other.has(t)))];
-  return { all: shared.length, words: shared.filter((t) => !isPlaceTerm(t)).length };
+  let all = 0;
+  let words = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a.indexOf(a[i]) !== i || !b.includes(a[i])) continue;
+    all++;
+    if (!isPlaceTerm(a[i])) words++;
+  }
+  return { all, words };
 }
 
 const isPlaceTerm = (t: string) => /^(country|city|state|region):/.test(t);
