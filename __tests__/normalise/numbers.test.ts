@@ -63,9 +63,9 @@ describe('findNumbers: scales set the value and the precision of the last digit'
 describe('findNumbers: hedges are intervals', () => {
   // [phrase, min, max (null = open)]
   test.each<[string, number | null, number | null]>([
-    ['about 300', 270, 330],
-    ['around 300', 270, 330],
-    ['roughly 300', 270, 330],
+    ['about 300', 255, 345],
+    ['around 300', 255, 345],
+    ['roughly 300', 255, 345],
     ['nearly 300', 270, 300],
     ['almost 300', 270, 300],
     ['over 5,000', 5000, null],
