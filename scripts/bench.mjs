@@ -154,6 +154,11 @@ console.log([line(rows[0]), sep, ...rows.slice(1).map(line)].join('\n'));
 console.log('\ntargets:');
 for (const t of targets) console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.value}`);
 
+// Hostile inputs (runs of digits, quotes, capitals, "Mr. Mr. …"): whole runs at 64 KB and 256 KB,
+// whose times must grow near linearly (scripts/adversarial.mjs, which says TOO SLOW past 6x).
+const adversarial = QUICK ? [] : spawnSync(NODE, [join(ROOT, 'scripts', 'adversarial.mjs'), String(64 * 1024)], { encoding: 'utf8' }).stdout.trim().split('\n');
+if (adversarial.length) console.log(`\nadversarial inputs (time of a whole run, and its growth for 4x the size):\n  ${adversarial.join('\n  ')}`);
+
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 const results = {
   date: new Date().toISOString(),
@@ -161,6 +166,7 @@ const results = {
   event: EVENT,
   cases: cases.map(({ args: _args, ...c }) => c),
   targets,
+  adversarial,
 };
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
