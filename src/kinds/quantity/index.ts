@@ -70,6 +70,8 @@ const isVerbForm = (t: Token) => /(ed|ing|ly)$/.test(t.norm);
 
 // "57 percent of voters rejected", "52.4 per cent of the vote", "turnout at 61.3 percent",
 // "Turnout reached 63.1 percent": a share is of a noun, after it or just before it.
+const TIME_WORDS = new Set(['next', 'last', 'this', 'year', 'month', 'week', 'day', 'today', 'yesterday', 'tomorrow']);
+
 function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   let i = m.unit.end;
   if (doc.tokens[i]?.norm === 'of' && i < sentenceEnd) {
@@ -78,7 +80,9 @@ function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: num
     const noun = doc.tokens[i];
     if (i < sentenceEnd && noun && isContentWord(noun)) {
       const verb = doc.tokens[i + 1];
-      const withVerb = i + 1 < sentenceEnd && verb && isContentWord(verb);
+      // "of voters rejected": a lower-case word after the noun says what they did; "of GDP next
+      // year" is a date, which the date kind reads.
+      const withVerb = i + 1 < sentenceEnd && verb && isContentWord(verb) && /^\p{Ll}/u.test(verb.text) && !TIME_WORDS.has(verb.norm);
       return { name: withVerb ? `${noun.stem} ${verb.stem}` : noun.stem, by: 'noun', to: withVerb ? i + 2 : i + 1 };
     }
   }
