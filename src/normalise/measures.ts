@@ -18,6 +18,19 @@ const isMatchMinute = (doc: Doc, m: NumberMention) =>
   /^minutes?$/.test(doc.tokens[m.end]?.norm === '-' ? doc.tokens[m.end + 1]?.norm ?? '' : doc.tokens[m.end]?.norm ?? '') &&
   (m.ordinal === true || doc.tokens[m.start - 1]?.norm === 'on');
 
+const STREET = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|highway|hwy|route)$/;
+
+// "418 Marlowe Street", "the 400 block of Marlowe Street": a place, not an amount.
+function isAddress(doc: Doc, m: NumberMention): boolean {
+  const next = doc.tokens[m.end];
+  if (!next || m.numberStart !== m.start) return false;
+  if (next.norm === 'block') return true;
+  for (let k = m.end; k < Math.min(doc.tokens.length, m.end + 3) && /^\p{Lu}/u.test(doc.tokens[k].text); k++) {
+    if (STREET.test(doc.tokens[k].norm.replace(/\.$/, ''))) return k > m.end;
+  }
+  return false;
+}
+
 /** Every number of a source with its unit, read once and shared by the numeric kinds. */
 export function measures(doc: Doc): Measure[] {
   let found = cache.get(doc);
@@ -27,7 +40,7 @@ export function measures(doc: Doc): Measure[] {
       let taken = sentence.firstToken;
       for (const mention of findNumbers(doc.tokens, sentence.firstToken, sentence.endToken)) {
         // The "2" of "6-foot-2" was read with the unit of the number before it.
-        if (mention.start < taken || isClockTime(doc, mention.end) || isMatchMinute(doc, mention)) continue;
+        if (mention.start < taken || isClockTime(doc, mention.end) || isMatchMinute(doc, mention) || isAddress(doc, mention)) continue;
         const unit = readUnit(doc.tokens, mention, sentence.endToken);
         if (unit.unit === 'count' && isBareAge(doc.tokens, mention, sentence.firstToken)) unit.unit = 'age';
         found.push({ mention, unit });

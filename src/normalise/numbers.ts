@@ -58,6 +58,9 @@ export interface NumberMention {
 
 export const CURRENCY_SIGNS = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR']]);
 
+// Months, in every form a date can take before a day: the date kind reads "May 5", "Sept. 3".
+const MONTH_WORDS = new Set(['january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec']);
+
 const isDigits = (t: Token | undefined) => !!t && /^\d/.test(t.norm);
 
 /** Reads the number that starts at token i: digits with a scale ("1.5 million") or words. */
@@ -274,7 +277,13 @@ function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolea
   }
   if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text)) return true;
   // "Air Force Two", "Catch-22": a capitalised number word after a capitalised word.
-  return /^\p{Lu}/u.test(t.text) && i > sentenceStart && /^\p{Lu}/u.test(prev?.text ?? '') && !/^\d/.test(t.text);
+  if (/^\p{Lu}/u.test(t.text) && i > sentenceStart && /^\p{Lu}/u.test(prev?.text ?? '') && !/^\d/.test(t.text)) return true;
+  // "on Route 9 and …", "Flight 370.": a bare whole number right after a capitalised word (not
+  // the sentence's first, which may be any word, nor a month: "May 5" is a date) and before a
+  // word that counts nothing. "City 2-1", "Biden 51 percent" are still values.
+  const next = tokens[i + 1];
+  const bare = !next || /^[,.;:)]$/.test(next.text) || /^(and|or|in|on|at|of|to|from|was|is|which|that)$/.test(next.norm);
+  return bare && /^\d+$/.test(t.norm) && i - 1 > sentenceStart && /^\p{Lu}\p{Ll}/u.test(prev?.text ?? '') && !MONTH_WORDS.has(prev.norm.replace(/\.$/, ''));
 }
 
 /** "5,000", "2.5", "1.5 million": a number as people write it. */
