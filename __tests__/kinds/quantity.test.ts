@@ -170,3 +170,14 @@ describe('quantity: strings that must NOT be a quantity claim', () => {
     expect(found.every((c) => !/\bF$/.test(c.text))).toBe(true);
   });
 });
+
+describe('quantity: numbers that name places and things', () => {
+  test.each(['Shots were fired at 418 Marlowe Street.', 'Police sealed off the 400 block of Main St.', 'The crash closed traffic on Route 9 and nearby roads.'])('%j gives no amount', (text) => {
+    expect(quantities(text).map((c) => c.text)).toEqual([]);
+  });
+
+  test('a score after a team name and a share after a name are still values', () => {
+    expect(quantities('They beat Castlemoor City 2-1.').map((c) => c.value.display)).toEqual(['2-1']);
+    expect(quantities('Exit polls gave Biden 51 percent.').map((c) => c.value.unit)).toEqual(['percent']);
+  });
+});
