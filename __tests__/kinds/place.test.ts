@@ -1,3 +1,4 @@
+import { compare } from '../../src';
 import { claimsOf } from '../helpers/claims';
 
 const places = (text: string) => claimsOf('place', text);
@@ -47,5 +48,16 @@ describe('place: strings that must NOT be a place claim', () => {
     'It is a matter of china and porcelain.',
   ])('%j', (text) => {
     expect(places(text).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('place: names the gazetteer does not know', () => {
+  test('"in Brenmoor" and "at Ashgate Stadium" are places; "in March" and "at Smith\'s home" are not', () => {
+    const report = compare([{ text: 'The flood hit homes in Brenmoor in March. Fans gathered at Ashgate Stadium and at Smith’s home.' }, { text: 'Water rose in Brenmoor.' }]);
+    const places = report.findings.filter((f) => f.kind === 'place');
+    expect(places.map((f) => [f.status, f.claims.map((c) => c.text)])).toEqual([
+      ['agree', ['Brenmoor', 'Brenmoor']],
+      ['only', ['Ashgate Stadium']],
+    ]);
   });
 });

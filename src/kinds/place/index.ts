@@ -54,12 +54,41 @@ export function placeMentionAt(tokens: Token[], i: number, end: number): { id: s
   return { ...found, inName };
 }
 
+// Words after which a capitalised name is where something happened: "in Brenmoor", "at Ashgate
+// Stadium", "near Kessel". Not "from", which as often names a person.
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across']);
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * A place the gazetteer does not know, named after a locative: "in Brenmoor", "at Ashgate
+ * Stadium". Compared by its words alone; a possessive ("at Smith's home") or a date is no place.
+ */
+function namedPlaceAt(doc: Doc, i: number, end: number): { name: string; to: number } | null {
+  const t = doc.tokens;
+  if (!LOCATIVE.has(t[i - 1]?.norm ?? '') || t[i - 1].sentence !== t[i].sentence) return null;
+  let j = i;
+  while (j < end && j - i < MAX_PLACE_WORDS && /^\p{Lu}\p{Ll}+$/u.test(t[j].text) && !CALENDAR.has(t[j].norm)) j++;
+  if (j === i || /^['’]/.test(t[j]?.text ?? '')) return null;
+  return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
+}
+
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'christmas', 'easter']);
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const found = placeMentionAt(doc.tokens, i, s.endToken);
-      if (!found) continue;
+      if (!found) {
+        const named = namedPlaceAt(doc, i, s.endToken);
+        if (named) {
+          const name = `named:${aliasKey(named.name)}`;
+          // Keyed by the first word, so "Ashgate" meets "Ashgate Stadium".
+          claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.split(' ')[0]}` }));
+          i = named.to - 1;
+        }
+        continue;
+      }
       if (!found.inName) {
         claims.push(
           makeClaim(doc, {
@@ -82,7 +111,11 @@ export const place: KindSpec = {
   kind: 'place',
   extract,
   entity: (claim) => claim.value.name!,
-  // One place named in two reports is one fact, whatever the words around it.
-  affinity: () => 1,
-  relate: (a) => ({ relation: 'equal', reason: `both name ${a.value.display}` }),
+  // One place named in two reports is one fact, whatever the words around it; a place the
+  // gazetteer does not know is one when its words are, or begin, the other's ("Ashgate Stadium").
+  affinity: (a, b) => (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!) ? 1 : null),
+  relate: (a, b) =>
+    a.value.name === b.value.name ? { relation: 'equal', reason: `both name ${a.value.display}` } : { relation: 'compatible', reason: `${a.value.display} and ${b.value.display} name one place` },
 };
+
+const isShortFor = (short: string, long: string) => long.startsWith(`${short} `);
