@@ -75,18 +75,18 @@ function explain({ a, b, similarity, affinity }: Pair): string {
  * on its own: "up to 20 years" may join "84 months", but then "20 years" (the maximum) may not.
  * Joined through equal values, the clusters are one fact and any conflict between them is real.
  */
-function canMerge(ca: Cluster, cb: Cluster, link: Relation, merging: Merging): boolean {
-  const sources = merging.sources.get(ca)!;
+function canMerge(ca: Cluster, cb: Cluster, link: Relation, m: Merging): boolean {
+  const sources = m.sourcesOf(ca);
   if (cb.groups.some((h) => sources.has(h.source))) return false;
   if (link === 'equal') return true;
   // A conflict found once stays: clusters only grow, so they never become mergeable again.
-  if (merging.refused.get(ca)!.has(cb)) return false;
+  if (m.refusedOf(ca).has(cb)) return false;
   // Compared value by value, not claim by claim: a fact carried by 500 reports holds a few values.
-  for (const [va, as] of merging.values.get(ca)!) {
-    for (const [vb, bs] of merging.values.get(cb)!) {
-      if (merging.relation(as[0], va, bs[0], vb) === 'conflict' && !as.every((g) => bs.every((h) => scorePair(g, h) !== null))) {
-        merging.refused.get(ca)!.add(cb);
-        merging.refused.get(cb)!.add(ca);
+  for (const [va, as] of m.valuesOf(ca)) {
+    for (const [vb, bs] of m.valuesOf(cb)) {
+      if (m.relation(as[0], va, bs[0], vb) === 'conflict' && !as.every((g) => bs.every((h) => scorePair(g, h) !== null))) {
+        m.refusedOf(ca).add(cb);
+        m.refusedOf(cb).add(ca);
         return false;
       }
     }
@@ -95,20 +95,20 @@ function canMerge(ca: Cluster, cb: Cluster, link: Relation, merging: Merging): b
 }
 
 /**
- * What merging needs to know of each cluster without reading all its claims: its sources, and its
- * groups by normalised value. Relations are read once per pair of values: a kind's compare rule
- * depends on the claims' key and value only.
+ * What merging needs to know of each cluster: its sources, its groups by value, the clusters it
+ * was refused. Made on first use: most clusters (facts of one source) never merge.
  */
 interface Merging {
-  sources: Map<Cluster, Set<string>>;
+  sourcesOf(c: Cluster): Set<string>;
   /** Groups by value, each value numbered once per run (key and normalised value). */
-  values: Map<Cluster, Map<number, Group[]>>;
+  valuesOf(c: Cluster): Map<number, Group[]>;
+  refusedOf(c: Cluster): Set<Cluster>;
   relation(a: Group, va: number, b: Group, vb: number): Relation;
-  /** Clusters found to conflict with each cluster through a merely compatible link. */
-  refused: Map<Cluster, Set<Cluster>>;
+  /** Moves what is known of b into a, once b has joined a. */
+  absorb(a: Cluster, b: Cluster): void;
 }
 
-function merging(clusters: Cluster[]): Merging {
+function merging(): Merging {
   const ids = new Map<string, number>();
   const idOf = (g: Group) => {
     const value = `${g.claims[0].key}\u0000${valueKey(g)}`;
@@ -116,35 +116,52 @@ function merging(clusters: Cluster[]): Merging {
     if (id === undefined) ids.set(value, (id = ids.size));
     return id;
   };
-  const relations = new Map<number, Relation>();
-  return {
-    sources: new Map(clusters.map((c) => [c, new Set(c.groups.map((g) => g.source))])),
-    values: new Map(clusters.map((c) => [c, new Map(c.groups.map((g) => [idOf(g), [g]]))])),
-    refused: new Map(clusters.map((c) => [c, new Set<Cluster>()])),
+  const sources = new Map<Cluster, Set<string>>();
+  const values = new Map<Cluster, Map<number, Group[]>>();
+  const refused = new Map<Cluster, Set<Cluster>>();
+  const relations = new Map<number, Map<number, Relation>>();
+  const lazily = <T>(map: Map<Cluster, T>, make: (c: Cluster) => T) => (c: Cluster) => {
+    let v = map.get(c);
+    if (v === undefined) map.set(c, (v = make(c)));
+    return v;
+  };
+  const m: Merging = {
+    sourcesOf: lazily(sources, (c) => new Set(c.groups.map((g) => g.source))),
+    valuesOf: lazily(values, (c) => {
+      const byValue = new Map<number, Group[]>();
+      for (const g of c.groups) {
+        const id = idOf(g);
+        const list = byValue.get(id);
+        if (list) list.push(g);
+        else byValue.set(id, [g]);
+      }
+      return byValue;
+    }),
+    refusedOf: lazily(refused, () => new Set<Cluster>()),
     relation(a, va, b, vb) {
-      const key = va * ids.size + vb;
-      let relation = relations.get(key);
-      if (relation === undefined) relations.set(key, (relation = kindSpec(a.claims[0].kind).relate(a.claims[0], b.claims[0]).relation));
+      const row = relations.get(va) ?? relations.set(va, new Map()).get(va)!;
+      let relation = row.get(vb);
+      if (relation === undefined) row.set(vb, (relation = kindSpec(a.claims[0].kind).relate(a.claims[0], b.claims[0]).relation));
       return relation;
     },
+    absorb(a, b) {
+      const into = m.sourcesOf(a);
+      for (const s of m.sourcesOf(b)) into.add(s);
+      const byValue = m.valuesOf(a);
+      for (const [v, gs] of m.valuesOf(b)) {
+        const list = byValue.get(v);
+        if (list) list.push(...gs);
+        else byValue.set(v, gs);
+      }
+      for (const x of m.refusedOf(b)) {
+        m.refusedOf(a).add(x);
+        m.refusedOf(x).add(a);
+      }
+      sources.delete(b);
+      values.delete(b);
+    },
   };
-}
-
-/** Moves what merging knows of cluster b into cluster a. */
-function absorb(m: Merging, a: Cluster, b: Cluster): void {
-  for (const s of m.sources.get(b)!) m.sources.get(a)!.add(s);
-  const values = m.values.get(a)!;
-  for (const [v, gs] of m.values.get(b)!) {
-    const list = values.get(v);
-    if (list) list.push(...gs);
-    else values.set(v, gs);
-  }
-  for (const x of m.refused.get(b)!) {
-    m.refused.get(a)!.add(x);
-    m.refused.get(x)!.add(a);
-  }
-  m.sources.delete(b);
-  m.values.delete(b);
+  return m;
 }
 
 /**
@@ -156,11 +173,11 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
   // Ties broken by the groups' order: numbers, so sorting millions of pairs builds no strings.
   const pairs = candidatePairs(groups, scorePair).sort((x, y) => y.score - x.score || x.a.order - y.a.order || x.b.order - y.b.order);
   const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
-  const m = merging([...clusterOf.values()]);
+  const m = merging();
   for (const pair of pairs) {
     const [ca, cb] = [clusterOf.get(pair.a)!, clusterOf.get(pair.b)!];
     if (ca === cb || !canMerge(ca, cb, pair.relation, m)) continue;
-    absorb(m, ca, cb);
+    m.absorb(ca, cb);
     ca.groups.push(...cb.groups);
     ca.alignment ||= explain(pair);
     for (const g of cb.groups) clusterOf.set(g, ca);
