@@ -65,10 +65,14 @@ const MAX_PLACE_WORDS = 3;
  */
 function namedPlaceAt(doc: Doc, i: number, end: number): { name: string; to: number } | null {
   const t = doc.tokens;
-  if (!LOCATIVE.has(t[i - 1]?.norm ?? '') || t[i - 1].sentence !== t[i].sentence) return null;
+  // "at the Copper Lantern", "in the Kessel Valley"
+  const before = t[i - 1]?.norm === 'the' ? t[i - 2] : t[i - 1];
+  if (!before || !LOCATIVE.has(before.norm) || before.sentence !== t[i].sentence) return null;
   let j = i;
   while (j < end && j - i < MAX_PLACE_WORDS && /^\p{Lu}\p{Ll}+$/u.test(t[j].text) && !CALENDAR.has(t[j].norm)) j++;
   if (j === i || /^['’]/.test(t[j]?.text ?? '')) return null;
+  // "in the Trump administration": a name before a common noun describes it, and is no place.
+  if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !/^(and|or|on|in|at|to|for|with|near|when|where|after|before|as|was|is|were|are|said)$/.test(t[j].norm)) return null;
   return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
 }
 
