@@ -18,9 +18,8 @@ const isAbbreviation = (word: string) =>
   /\.\p{L}+\.$/u.test(word) || /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 
 export function normaliseWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Only non-ASCII words need decomposing (Nuñez → Nunez); the first call loads ICU's tables.
+  return (/[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word)
     .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/’/g, "'");
