@@ -17,10 +17,14 @@ const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’.]\p{L}[\p{L}\p{M}]*)*\.?|\d+(?:[.,]\d+
 const isAbbreviation = (word: string) =>
   /\.\p{L}+\.$/u.test(word) || /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 
+/** Lower case without accents: Nuñez and NUNEZ are one spelling. */
+export function foldCase(text: string): string {
+  // Only non-ASCII text needs decomposing; the first normalize() loads ICU's tables.
+  return (/[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text).toLowerCase();
+}
+
 export function normaliseWord(word: string): string {
-  // Only non-ASCII words need decomposing (Nuñez → Nunez); the first call loads ICU's tables.
-  return (/[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word)
-    .toLowerCase()
+  return foldCase(word)
     .replace(/['’]s$/, '')
     .replace(/’/g, "'");
 }

@@ -3,14 +3,12 @@ import { LevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_di
 import type { Claim, Doc } from '../../types';
 import { NAME_SPELLING } from '../../thresholds';
 import { makeClaim } from '../claim';
+import { foldCase } from '../../text/tokens';
 import type { KindSpec } from '../spec';
 import { nameAt, type NameMatch } from './names';
 
-/** Letter case and diacritics do not make another spelling: Nuñez is Nunez. */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** The family name: the last word that is not a generation or regnal number ("Leo XIV", "Jr."). */
-const surnameOf = (words: string[]) => fold([...words].reverse().find((w) => !/^([IVX]+|Jr\.?|Sr\.?)$/.test(w)) ?? words[words.length - 1]);
+const surnameOf = (words: string[]) => foldCase([...words].reverse().find((w) => !/^([IVX]+|Jr\.?|Sr\.?)$/.test(w)) ?? words[words.length - 1]);
 
 interface Person {
   full: string;
@@ -66,7 +64,7 @@ function extract(doc: Doc): Claim[] {
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = doc.tokens[i];
-      const person = /^\p{Lu}/u.test(t.text) ? people.get(fold(t.norm)) : undefined;
+      const person = /^\p{Lu}/u.test(t.text) ? people.get(foldCase(t.norm)) : undefined;
       if (person && !named.has(i)) claims.push(toClaim(doc, i, i + 1, person, 'person/surname'));
     }
   }
@@ -81,7 +79,7 @@ function toClaim(doc: Doc, from: number, to: number, person: Person, rule: strin
 
 /** The given name, without initials or particles; empty for a surname alone. */
 function givenName(full: string): string {
-  const words = fold(full).split(' ').filter((w) => !/^\p{L}\.?$/u.test(w));
+  const words = foldCase(full).split(' ').filter((w) => !/^\p{L}\.?$/u.test(w));
   return words.length > 1 ? words[0] : '';
 }
 
@@ -93,7 +91,7 @@ const close = (x: string, y: string) => JaroWinkler(x, y) >= NAME_SPELLING.simil
  * or, with the same given name, in the surname), or two people.
  */
 function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
-  if (a === b || fold(a) === fold(b)) return 'same';
+  if (a === b || foldCase(a) === foldCase(b)) return 'same';
   const [x, y] = [givenName(a), givenName(b)];
   const [sa, sb] = [surnameOf(a.split(' ')), surnameOf(b.split(' '))];
   if (sa !== sb) return x && x === y && close(sa, sb) ? 'variant' : 'other';
@@ -107,7 +105,7 @@ const sameRole = (a: Claim, b: Claim) => !!a.value.role && a.value.role === b.va
 export const person: KindSpec = {
   kind: 'person',
   extract: peopleIn,
-  entity: (claim) => fold(claim.value.name!),
+  entity: (claim) => foldCase(claim.value.name!),
   // Same surname: the same person when the full names match or differ by a typo; another person
   // (Melania and Donald Trump) otherwise, unless both hold one role ("Police Chief John Smith" and
   // "Police Chief James Smith"), when the outlets disagree about who holds it.
@@ -115,7 +113,7 @@ export const person: KindSpec = {
   relate(a, b) {
     const [x, y] = [a.value.name!, b.value.name!];
     if (x === y) return { relation: 'equal', reason: `both ${x}` };
-    if (fold(x) === fold(y)) return { relation: 'equal', reason: `${x} and ${y} differ only in letter case or accents` };
+    if (foldCase(x) === foldCase(y)) return { relation: 'equal', reason: `${x} and ${y} differ only in letter case or accents` };
     const how = spelling(x, y);
     if (how === 'same') return { relation: 'compatible', reason: `${x} and ${y} name the same person` };
     if (how === 'other') return { relation: 'conflict', reason: `the ${a.value.role} is ${x} vs ${y}` };

@@ -1,5 +1,6 @@
 import type { Claim, Doc, Token } from '../../types';
 import { makeClaim } from '../claim';
+import { foldCase } from '../../text/tokens';
 import type { KindSpec } from '../spec';
 import gazetteer from './gazetteer.json';
 
@@ -14,7 +15,7 @@ const LONGEST_ALIAS = 4;
 
 /** The normalised form gazetteer aliases are stored in: lower case, no diacritics or dots. */
 export function aliasKey(words: string): string {
-  return words.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  return foldCase(words).replace(/\./g, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
