@@ -181,3 +181,12 @@ describe('quantity: numbers that name places and things', () => {
     expect(quantities('Exit polls gave Biden 51 percent.').map((c) => c.value.unit)).toEqual(['percent']);
   });
 });
+
+describe('quantity: a death toll and the numbers around it', () => {
+  test('"The death toll from Monday\'s 7.0 earthquake rose to 131": 131 is the dead, 7.0 is no death count', () => {
+    const found = quantities('The death toll from Monday’s 7.0 earthquake in southern Turkey rose to 131, officials said.');
+    const dead = found.filter((c) => c.key.endsWith('|dead'));
+    expect(dead.map((c) => c.value.amount!.min)).toEqual([131]);
+    expect(found.find((c) => c.value.amount!.min === 7)?.value.name).toBe('earthquak');
+  });
+});

@@ -13,6 +13,8 @@ const OUTCOMES: Record<string, string> = {
 };
 
 const TOLL_REACH = 14;
+const PHRASE_START = new Set(['from', 'in', 'on', 'after', 'during', 'since', 'for', 'by', 'with']);
+const TOLL_VALUE = new Set(['to', 'at', 'of', 'reached', 'hit', 'passed', 'topped', 'exceeded', 'is', 'was', 'stands', 'stood']);
 const isOutcomeBarrier = (t: Token) => /^[,;:—(]$/.test(t.text) || t.norm === 'and' || t.norm === 'while' || /^\d/.test(t.norm);
 
 /**
@@ -25,10 +27,19 @@ export function outcome(tokens: Token[], from: number, to: number, sentenceStart
   for (let i = to; i < Math.min(sentenceEnd, to + 4) && !isOutcomeBarrier(tokens[i]); i++) {
     if (OUTCOMES[tokens[i].stem]) return OUTCOMES[tokens[i].stem];
   }
-  for (let i = from - 1; i >= Math.max(sentenceStart, from - TOLL_REACH) && !isOutcomeBarrier(tokens[i]); i--) {
-    const found = OUTCOMES[tokens[i].stem];
-    // "The death toll from the flood that tore through the town rose to 31": a toll reaches far.
-    if (found && (from - i <= 5 || tokens[i].stem === 'toll')) return found;
+  // "The death toll from the flood that tore through the town rose to 31": a toll reaches far, but
+  // only to the number that is its value ("toll … rose to 31", "a toll of 41"), never to another
+  // number on the way ("the death toll from Monday's 7.0 earthquake").
+  if (TOLL_VALUE.has(tokens[from - 1]?.norm ?? '')) {
+    for (let i = from - 1; i >= Math.max(sentenceStart, from - TOLL_REACH) && !/^[;:—]$/.test(tokens[i].text); i--) {
+      if (tokens[i].stem === 'toll') return OUTCOMES.toll;
+    }
+  }
+  // Just before: "killed 19 people", "killing at least 120"; not across a preposition, which
+  // starts another phrase ("the death toll from Monday's 7.0 earthquake").
+  for (let i = from - 1; i >= Math.max(sentenceStart, from - 5) && !isOutcomeBarrier(tokens[i]) && !PHRASE_START.has(tokens[i].norm); i--) {
+    const found = tokens[i].stem === 'toll' ? undefined : OUTCOMES[tokens[i].stem];
+    if (found) return found;
   }
   return undefined;
 }
@@ -40,7 +51,7 @@ const isPhraseEnd = (t: Token) => !/^\p{L}/u.test(t.norm) || STOPWORDS.has(t.nor
 
 /**
  * The noun counted: the first plural of the word run after the number ("37 roads in…",
- * "450 rescue workers"), else its last word ("one baker"); "of" after a vague amount is skipped
+ * "450 rescue workers"), else its first word ("one baker"); "of" after a vague amount is skipped
  * ("dozens of people").
  */
 export function countedNoun(tokens: Token[], from: number, sentenceEnd: number): { noun?: Token; end: number } {
@@ -63,13 +74,11 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
       i += 2;
       continue;
     }
-    noun = tokens[i];
-    if (isPlural(noun)) {
-      i++;
-      break;
-    }
+    if (isPlural(tokens[i])) return { noun: tokens[i], end: i + 1 };
+    // With no plural, the first word is the thing counted: "one baker", "a 7.1 earthquake struck".
+    noun ??= tokens[i];
   }
-  return noun ? { noun, end: i } : { end: from };
+  return noun ? { noun, end: tokens.indexOf(noun, from) + 1 } : { end: from };
 }
 
 // "were launched", "was intercepted", "had been arrested": a passive right after an elided count.
