@@ -1,3 +1,4 @@
+import { compare } from '../src';
 import { align, type Cluster } from '../src/align';
 import { buildIdf, cosine, sharedTerms, toVector } from '../src/align/similarity';
 import { analyse } from '../src/text';
@@ -101,5 +102,21 @@ describe('similarity', () => {
   test('an empty context is similar to nothing', () => {
     const idf = buildIdf([]);
     expect(cosine(toVector([], idf), toVector(['call'], idf))).toBe(0);
+  });
+});
+
+describe('align: three reports of one vote and one age', () => {
+  test('"voted 52-48", "by a vote of 52 to 48", "51-48" is one tally, diverging; "Lopez, 54", "the 54-year-old judge", "López, 55" one age', () => {
+    const report = compare([
+      { text: 'The Senate voted 52-48 on Thursday to confirm Judge Maria Lopez. Lopez, 54, will replace Judge Robert King, who retired in May.' },
+      { text: 'Senators confirmed Maria Lopez on Thursday by a vote of 52 to 48. The 54-year-old judge succeeds Robert King.' },
+      { text: 'The Senate on Thursday approved Maria López, 55, in a 51-48 vote.' },
+    ]);
+    const quantities = report.findings.filter((f) => f.kind === 'quantity');
+    expect(quantities.map((f) => [f.status, f.sources.join('')])).toEqual([
+      ['diverge', 'ABC'],
+      ['diverge', 'ABC'],
+    ]);
+    expect(report.findings.find((f) => f.kind === 'person' && f.reason.includes('King'))?.claims.map((c) => c.text)).toEqual(['Robert King', 'Robert King']);
   });
 });

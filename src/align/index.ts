@@ -82,13 +82,24 @@ function canMerge(ca: Cluster, cb: Cluster, link: Relation, m: Merging): boolean
   // A conflict found once stays: clusters only grow, so they never become mergeable again.
   if (m.refusedOf(ca).has(cb)) return false;
   // Compared value by value, not claim by claim: a fact carried by 500 reports holds a few values.
-  for (const [va, as] of m.valuesOf(ca)) {
-    for (const [vb, bs] of m.valuesOf(cb)) {
-      if (m.relation(as[0], va, bs[0], vb) === 'conflict' && !as.every((g) => bs.every((h) => scorePair(g, h) !== null))) {
-        m.refusedOf(ca).add(cb);
-        m.refusedOf(cb).add(ca);
-        return false;
+  // Each value of cb that conflicts with ca must be attested: one of its claims could pair on its
+  // own with a claim of ca it conflicts with ("Lopez, 54" with "López, 55", though "the
+  // 54-year-old judge" says whose age it is too vaguely to pair with it).
+  for (const [vb, bs] of m.valuesOf(cb)) {
+    let conflicts = false;
+    let attested = false;
+    for (const [va, as] of m.valuesOf(ca)) {
+      if (m.relation(as[0], va, bs[0], vb) !== 'conflict') continue;
+      conflicts = true;
+      if (as.some((g) => bs.some((h) => scorePair(g, h) !== null))) {
+        attested = true;
+        break;
       }
+    }
+    if (conflicts && !attested) {
+      m.refusedOf(ca).add(cb);
+      m.refusedOf(cb).add(ca);
+      return false;
     }
   }
   return true;

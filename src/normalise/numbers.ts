@@ -224,6 +224,10 @@ function withRangeAndHedge(
         rangeTo: second.value,
       };
     }
+    // "a vote of 52 to 48": a range never falls, so a falling pair of whole numbers is a tally.
+    if (second && joiner === 'to' && !hedged && second.value < num.value && Number.isInteger(num.value) && Number.isInteger(second.value)) {
+      return { start, numberStart: i, end: second.end, amount: { min: num.value, max: num.value, exact: true }, value: num.value, tally: [num.value, second.value] };
+    }
   }
   return { start, numberStart: i, end: num.end, amount: toInterval(num.value, num.precision, hedged?.hedge), value: num.value, hedge: hedged?.hedge };
 }

@@ -15,7 +15,7 @@ const MEETING = new Set(['call', 'talk', 'convers', 'discuss', 'meet', 'spoke', 
 // Court reports give three terms that must never be compared with each other: the sentence
 // imposed, the maximum the law allows, and what a party asked for.
 const TERM_VERBS: Record<string, string> = {
-  sentenc: 'sentence', jail: 'sentence', imprison: 'sentence', given: 'sentence', get: 'sentence', serv: 'sentence', term: 'sentence',
+  sentenc: 'sentence', jail: 'sentence', imprison: 'sentence', given: 'sentence', get: 'sentence', term: 'sentence',
   face: 'maximum', maximum: 'maximum', carri: 'maximum',
   ask: 'request', sought: 'request', seek: 'request', request: 'request', recommend: 'request', demand: 'request', urg: 'request',
 };

@@ -70,7 +70,9 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   // Past MAX_WORDS it is no name: stopping there keeps a long run of capitals ("Alpha Beta Gamma …") linear.
   while (j < end && words.length <= MAX_WORDS) {
     const t = tokens[j];
-    if (isCap(t) && !TITLES.has(t.norm) && !isCalendar(t)) words.push(t.text);
+    // A title word ends a name as its surname ("Judge Robert King"), never starts one.
+    const surnameLike = words.length > 0 && !isCap(tokens[j + 1]);
+    if (isCap(t) && (!TITLES.has(t.norm) || surnameLike) && !isCalendar(t)) words.push(t.text);
     else if (PARTICLES.has(t.norm) && words.length && (isCap(tokens[j + 1]) || PARTICLES.has(tokens[j + 1]?.norm ?? ''))) words.push(t.text);
     else if (isRoman(t) && words.length) words.push(t.text);
     else if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text)) words[words.length - 1] += '.';

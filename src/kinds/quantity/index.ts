@@ -1,5 +1,6 @@
 import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
+import { foldCase } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
 import { describeMention, formatNumber } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
@@ -25,15 +26,20 @@ function formatter(unit: string, noun?: string, label?: string): (n: number) => 
 // to compare.
 const isBareYear = (m: Measure, noun: unknown) => !noun && m.mention.value >= 1800 && m.mention.value <= 2100 && Number.isInteger(m.mention.value);
 
-const AGE_REACH = 3;
-
-/** Whose age: "Smith, 62," or "Liam Carter, a 19-year-old" (the name before), or "a 62-year-old teacher, Ann Lee" (just after). */
+/**
+ * Whose age: the name just before ("Smith, 62,", "Liam Carter, a 19-year-old") or just after
+ * ("a 62-year-old teacher, Ann Lee", "62-year-old Ann Lee"); only a comma or "a" may stand between,
+ * so "the 54-year-old judge succeeds Robert King" gives King no age.
+ */
 function agedPerson(doc: Doc, from: number, to: number): Claim | undefined {
-  const before = doc.tokens[Math.max(0, from - AGE_REACH)].start;
-  const after = doc.tokens[Math.min(doc.tokens.length - 1, to + AGE_REACH)].end;
-  const sentence = doc.tokens[from].sentence;
-  const near = peopleIn(doc).filter((p) => p.sentence === sentence && ((p.end <= doc.tokens[from].start && p.end >= before) || (p.start >= doc.tokens[to - 1].end && p.start <= after)));
-  return near[0];
+  const t = doc.tokens;
+  const gap = (a: number, b: number) => t.slice(a, b).every((x) => x.text === ',' || x.norm === 'a' || x.norm === 'an');
+  const sentence = t[from].sentence;
+  return peopleIn(doc).find((p) => {
+    if (p.sentence !== sentence) return false;
+    const [first, last] = [tokenAt(doc, p.start), tokenAt(doc, p.end - 1)];
+    return (last < from && from - last <= 3 && gap(last + 1, from)) || (first >= to && first - to <= 1 && gap(to, first));
+  });
 }
 
 // "a crowd of 41,000", "a total of 12": the noun before "of" is what is counted.
@@ -52,6 +58,9 @@ function relateTallies(a: Claim, b: Claim): Verdict {
 function sumRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   const after = doc.tokens[m.unit.end];
   if (m.unit.end < sentenceEnd && after && isContentWord(after)) return { name: after.stem, by: 'noun' };
+  // "a vote of 52 to 48", "a fine of $200,000": the noun before "of" names it.
+  const noun = nounBefore(doc, m.unit.start, sentenceStart);
+  if (noun) return { name: noun.stem, by: 'noun' };
   const before = doc.tokens[m.unit.start - 1];
   return m.unit.start - 1 >= sentenceStart && before && isContentWord(before) ? { name: before.stem, by: 'verb' } : undefined;
 }
@@ -105,7 +114,7 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
   const noun = counted.noun ? { name: counted.noun.stem, by: 'noun' as const } : undefined;
   if (m.unit.unit === 'age') {
     const person = agedPerson(doc, m.mention.start, counted.end);
-    return person ? { name: person.value.name!.toLowerCase(), by: 'person', from: person.end <= doc.tokens[m.mention.start].start ? tokenAt(doc, person.start) : undefined } : noun;
+    return person ? { name: foldCase(person.value.name!), by: 'person', from: person.end <= doc.tokens[m.mention.start].start ? tokenAt(doc, person.start) : undefined } : noun;
   }
   if (m.unit.unit !== 'count') return measureName(doc, m, firstToken, endToken);
   if (result) return { name: result, by: 'outcome' };
