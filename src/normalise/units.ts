@@ -77,6 +77,8 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
   return quantity('count', m.end);
 }
 
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'victim', 'suspect', 'driver', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'resident', 'student', 'officer', 'worker', 'pilot', 'passenger', 'defendant', 'survivor']);
+
 /** "Smith, 62," and "aged 62": an age written without the word "year". */
 export function isBareAge(tokens: Token[], m: NumberMention, from: number): boolean {
   const prev = tokens[m.start - 1];
@@ -85,8 +87,10 @@ export function isBareAge(tokens: Token[], m: NumberMention, from: number): bool
   // "at the age of nine"
   if (prev?.norm === 'of' && tokens[m.start - 2]?.norm === 'age') return true;
   const name = tokens[m.start - 2];
+  // "Smith, 62," and "a teenager, 17.": a name or a word for a person, then the age between commas.
+  const person = m.start - 2 >= from && (/^\p{Lu}/u.test(name.text) || PERSON_NOUNS.has(name.norm));
   return (
-    prev?.text === ',' && tokens[m.end]?.text === ',' && m.start - 2 >= from && /^\p{Lu}/u.test(name.text) &&
+    prev?.text === ',' && /^[,.]$/.test(tokens[m.end]?.text ?? '') && person &&
     m.value > 0 && m.value < 120 && Number.isInteger(m.value) && m.end === m.numberStart + 1 && /^\d+$/.test(tokens[m.numberStart].norm)
   );
 }

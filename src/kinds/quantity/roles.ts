@@ -47,7 +47,8 @@ export function outcome(tokens: Token[], from: number, to: number, sentenceStart
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
 export const isPlural = (t: Token) => IRREGULAR_PLURALS.has(t.norm) || (/[^su]s$/.test(t.norm) && t.norm.length > 3);
 // Words that end the noun phrase after a count: "14 people still unaccounted", "people remain missing".
-const isPhraseEnd = (t: Token) => !/^\p{L}/u.test(t.norm) || STOPWORDS.has(t.norm) || /ly$/.test(t.norm) || /^(still|remain|remains|remained|now|already)$/.test(t.norm);
+const isPhraseEnd = (t: Token) =>
+  !/^\p{L}/u.test(t.norm) || STOPWORDS.has(t.norm) || /ly$/.test(t.norm) || /^(still|remain|remains|remained|now|already|late|early|overnight|last|this|next|ago)$/.test(t.norm);
 
 /**
  * The noun counted: the first plural of the word run after the number ("37 roads in…",
