@@ -17,7 +17,7 @@ describe('relateIntervals', () => {
     ['"about 47" and "47": a hedge is compatible, not less specific', range(42.3, 51.7), point(47), 'compatible'],
     ['"in her 40s" and "52"', vague(40, 49), point(52), 'conflict'],
     ['"about 300" and "310" overlap', range(270, 330), range(300, 320), 'compatible'],
-    ['"over 5,000" and "more than 5,000"', range(5000, null), range(5000, null), 'compatible'],
+    ['"over 5,000" and "more than 5,000": the same value', range(5000, null), range(5000, null), 'equal'],
     ['"over 5,000" and "about 6,000"', range(5000, null), range(5400, 6600), 'compatible'],
     ['"under 10" and "over 20"', range(0, 10), range(20, null), 'conflict'],
     ['"dozens" and "hundreds" touching at an edge overlap', range(24, 200), range(200, 2000), 'compatible'],

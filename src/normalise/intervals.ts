@@ -3,6 +3,8 @@ import type { Interval, Relation } from '../types';
 const lo = (i: Interval) => i.min ?? -Infinity;
 const hi = (i: Interval) => i.max ?? Infinity;
 const EPSILON = 1e-9;
+// Open ends (Infinity) are equal to each other, which subtraction (NaN) would not say.
+const same = (x: number, y: number) => x === y || Math.abs(x - y) < EPSILON;
 
 /**
  * How two amounts relate: the same exact value; one inside the other ("in her 40s" and 47);
@@ -10,7 +12,7 @@ const EPSILON = 1e-9;
  */
 export function relateIntervals(a: Interval, b: Interval): Relation {
   // The same interval is the same value, hedged or not: "$1.2 million" and "$1.2 million".
-  if (Math.abs(lo(a) - lo(b)) < EPSILON && Math.abs(hi(a) - hi(b)) < EPSILON) return 'equal';
+  if (same(lo(a), lo(b)) && same(hi(a), hi(b))) return 'equal';
   if (lo(a) > hi(b) + EPSILON || lo(b) > hi(a) + EPSILON) return 'conflict';
   const aInB = lo(a) >= lo(b) - EPSILON && hi(a) <= hi(b) + EPSILON;
   const bInA = lo(b) >= lo(a) - EPSILON && hi(b) <= hi(a) + EPSILON;

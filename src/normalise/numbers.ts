@@ -29,7 +29,7 @@ const HEDGES: Array<[string[], Hedge]> = [
   [['just', 'over'], 'over'], [['just', 'under'], 'under'],
   [['about'], 'about'], [['around'], 'about'], [['roughly'], 'about'], [['approximately'], 'about'],
   [['some'], 'about'], [['circa'], 'about'], [['nearly'], 'nearly'], [['almost'], 'nearly'],
-  [['over'], 'over'], [['exceeded'], 'over'], [['exceeding'], 'over'], [['exceeds'], 'over'], [['topped'], 'over'], [['tops'], 'over'],
+  [['over'], 'over'], [['exceeded'], 'over'], [['exceeding'], 'over'], [['exceeds'], 'over'], [['exceed'], 'over'], [['topped'], 'over'], [['tops'], 'over'], [['top'], 'over'],
   [['passed'], 'over'], [['passes'], 'over'], [['surpassed'], 'over'], [['surpasses'], 'over'],
   [['under'], 'under'], [['below'], 'under'],
 ];
@@ -213,7 +213,9 @@ function withRangeAndHedge(
   const isBetween = tokens[start - 1]?.norm === 'between' || tokens[start - 1]?.norm === 'from';
   // "30 to 41 months", "between 2004 and 2011"; but "52-to-48" (hyphens) is a tally, not a range.
   if ((joiner === 'to' && tokens[num.end - 1].end < tokens[num.end].start) || (joiner === 'and' && isBetween) || joiner === '–') {
-    const second = num.end + 1 < to ? readNumber(tokens, num.end + 1, to) : null;
+    // "$15 billion to $20 billion": the second number may repeat the currency sign.
+    const secondAt = CURRENCY_SIGNS.has(tokens[num.end + 1]?.text ?? '') ? num.end + 2 : num.end + 1;
+    const second = secondAt < to ? readNumber(tokens, secondAt, to) : null;
     if (second && second.value > num.value) {
       return {
         start: isBetween ? start - 1 : start,

@@ -8,7 +8,7 @@ export const STOPWORDS = new Set(
     'i me my we us our you your he him his she her it its they them their this that these those there here ' +
     'who whom whose which what when where why how not no nor so than too very just also only even ' +
     'said says say told according s t up out off all any both each more most other some such own same ' +
-    'after before while during since until again further once against'
+    'after before while during since until again further once against near within without across'
   ).split(' '),
 );
 

@@ -22,6 +22,7 @@ const NOT_NAMES = new Set(
     'alliance front movement coalition bloc democrats republicans greens conservatives liberals labour socialists ' +
     'bar pub restaurant cafe hotel inn tavern mosque temple synagogue academy institute foundation museum theatre ' +
     'theater arena park market mall port base camp prison jail clinic bureau service trust fund side ' +
+    'hurricane storm typhoon cyclone tornado coast gulf fort mount bay island islands beach harbor harbour ' +
     'university college school court force forces army navy union church street avenue road square ' +
     'airport station hospital bank group company corporation inc ltd club league cup fc united city ' +
     'county district state states republic kingdom province region valley river lake mountain bridge ' +
