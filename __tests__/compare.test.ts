@@ -1,3 +1,4 @@
+import { compare } from '../src';
 import { compareTexts, findingsOf } from './helpers/claims';
 import type { Finding, KindName, Report } from '../src/types';
 
@@ -133,5 +134,17 @@ describe('compare: the report', () => {
 
   test('the same input always gives the same report', () => {
     expect(compareTexts('The two leaders held a two-hour discussion in Rome on Monday.', 'The two leaders spent two and a half hours talking in Rome on Monday.', 'The leaders met in Rome.')).toEqual(report);
+  });
+});
+
+describe('compare: rounded values that round apart', () => {
+  test('"fell 12%" and "fell 11 percent" conflict; "48 percent" and "48.2 per cent" agree', () => {
+    const a = compare([{ text: 'Revenue fell 12% to $4.1 billion.' }, { text: 'Revenue fell 11 percent to $4.1 billion.' }]);
+    expect(a.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.reason])).toEqual([
+      ['diverge', '12% vs 11%'],
+      ['agree', 'both $4.1 billion'],
+    ]);
+    const b = compare([{ text: 'Turnout was 48 percent in the vote.' }, { text: 'Turnout was 48.2 per cent in the vote.' }]);
+    expect(b.findings.find((f) => f.kind === 'quantity')?.status).toBe('agree');
   });
 });

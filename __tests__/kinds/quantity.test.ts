@@ -24,11 +24,12 @@ describe('quantity: counts, money, percentages', () => {
     ['Rescuers reached 5,000 homes by nightfall.', '5,000 homes', 'count', 5000, 5000],
     ['The repair bill came to $1,204.50 in total.', '$1,204.50', 'USD', 1204.5, 1204.5],
     ['The fund raised 5,000 dollars for the families.', '5,000 dollars', 'USD', 5000, 5000],
-    ['The insurer expects to pay out $2.3bn this year.', '$2.3bn', 'USD', 2.25e9, 2.35e9],
-    ['Officials counted 1.5 million ballots.', '1.5 million ballots', 'count', 1.45e6, 1.55e6],
-    // A share is rounded where it is written: 61 percent is 60.5–61.5.
-    ['Turnout reached 61 percent in the capital.', '61 percent', 'percent', 60.5, 61.5],
-    ['Turnout reached 61.3% in the capital.', '61.3%', 'percent', 61.25, 61.35],
+    // Scaled and rounded values stand for just under half their last digit either side.
+    ['The insurer expects to pay out $2.3bn this year.', '$2.3bn', 'USD', 2.2505e9, 2.3495e9],
+    ['Officials counted 1.5 million ballots.', '1.5 million ballots', 'count', 1.4505e6, 1.5495e6],
+    // A share is rounded where it is written: 61 percent is just inside 60.5–61.5.
+    ['Turnout reached 61 percent in the capital.', '61 percent', 'percent', 60.505, 61.495],
+    ['Turnout reached 61.3% in the capital.', '61.3%', 'percent', 61.2505, 61.3495],
     ['More than $80,000 was stolen from the safe.', 'More than $80,000', 'USD', 80000, null],
     ['Over 5,000 people fled the fighting.', 'Over 5,000 people', 'count', 5000, null],
     ['About 300 people spent the night in shelters.', 'About 300 people', 'count', 255, 345],

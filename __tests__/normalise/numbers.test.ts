@@ -44,9 +44,9 @@ describe('findNumbers: firm values', () => {
 describe('findNumbers: scales set the value and the precision of the last digit', () => {
   test.each<[string, number, number, number]>([
     // [phrase, value, min, max]: "1.5 million" is anything that rounds to 1.5 million
-    ['1.5 million', 1.5e6, 1.45e6, 1.55e6],
-    ['$2.3bn', 2.3e9, 2.25e9, 2.35e9],
-    ['3 million', 3e6, 2.5e6, 3.5e6],
+    ['1.5 million', 1.5e6, 1.4505e6, 1.5495e6],
+    ['$2.3bn', 2.3e9, 2.2505e9, 2.3495e9],
+    ['3 million', 3e6, 2.505e6, 3.495e6],
   ])('when %j then %d, within [%d, %d]', (text, value, min, max) => {
     const m = onlyNumber(text);
     expect(m.value).toBeCloseTo(value);

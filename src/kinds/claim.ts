@@ -83,6 +83,8 @@ export function predicateStart(doc: Doc, from: number): number {
   const word = doc.tokens[from - 2];
   // A predicate is a lower-case word: "on Thursday to seven years" must not swallow the date.
   const isPredicate = (t: Token) => isContentWord(t) && /^\p{Ll}/u.test(t.text);
-  if (PREDICATE_PREPOSITIONS.has(before.norm) && from - 2 >= firstToken && isPredicate(word)) return from - 2;
+  // "fell 12 percent to $4.1 billion": a word that ends another value is no predicate.
+  const endsValue = /^\d/.test(doc.tokens[from - 3]?.norm ?? '');
+  if (PREDICATE_PREPOSITIONS.has(before.norm) && from - 2 >= firstToken && isPredicate(word) && !endsValue) return from - 2;
   return isPredicate(before) && /(ed|ing)$/.test(before.norm) ? from - 1 : from;
 }

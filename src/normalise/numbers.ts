@@ -74,7 +74,8 @@ export function readNumber(tokens: Token[], i: number, end: number): { value: nu
     const scale = next && i + 1 < end && SCALES[next.norm];
     // "2.3bn", "1.5 million": the scale multiplies, and the last written digit sets the precision.
     if (scale && (next.start === t.end || next.norm.length > 2)) {
-      return { value: value * scale, end: i + 2, precision: scale * 10 ** -decimals };
+      // toPrecision: 4.1 × 1e9 is 4,099,999,999.9999995 in floating point.
+      return { value: Number((value * scale).toPrecision(15)), end: i + 2, precision: scale * 10 ** -decimals * 0.99 };
     }
     return { value, end: i + 1, precision: 0 };
   }

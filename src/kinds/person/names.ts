@@ -10,7 +10,7 @@ const TITLES = new Set(
     'secretary senator sen rep representative congressman congresswoman governor gov mayor judge justice ' +
     'mr mrs ms miss dr prof professor general gen lt lieutenant colonel col major maj captain capt sergeant sgt ' +
     'officer detective det inspector chief commissioner superintendent supt sheriff deputy ambassador ' +
-    'spokesman spokeswoman spokesperson director chairman chairwoman chair ceo coach manager striker leader ' +
+    'spokesman spokeswoman spokesperson director chairman chairwoman chair ceo executive coach manager striker leader ' +
     'midfielder defender goalkeeper forward substitute captain winger defendant prosecutor attorney lawyer councillor councilman councilwoman ' +
     'first lady press state foreign defense defence interior justice finance health home'
   ).split(' '),
@@ -24,7 +24,7 @@ const NOT_NAMES = new Set(
     'theater arena park market mall port base camp prison jail clinic bureau service trust fund side ' +
     'hurricane storm typhoon cyclone tornado coast gulf fort mount bay island islands beach harbor harbour ' +
     'university college school court force forces army navy union church street avenue road square ' +
-    'airport station hospital bank group company corporation inc ltd club league cup fc united city ' +
+    'airport station hospital bank group company corporation corp inc ltd llc plc club league cup fc united city ' +
     'county district state states republic kingdom province region valley river lake mountain bridge ' +
     'social media network twitter facebook truth day week year war summit talks treaty act bill law ' +
     'stadium center centre hall tower building parliament senate assembly congress government administration'

@@ -132,11 +132,14 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
  * Shares are rounded where they are written: "48 percent" stands for 47.5–48.5 and agrees with
  * "48.2 per cent"; "61.3 percent" is 61.25–61.35 and still conflicts with "63.1 percent".
  */
+const ROUNDING_MARGIN = 0.99;
+
 function writtenPrecision(doc: Doc, m: Measure): Interval {
   const { mention, unit } = m;
   if (unit.unit !== 'percent' || !mention.amount.exact) return mention.amount;
   const decimals = doc.tokens[mention.numberStart].norm.split('.')[1]?.length ?? 0;
-  const half = 10 ** -decimals / 2;
+  // Just under half a unit, so neighbours that round apart do not touch: 11 and 12 percent conflict.
+  const half = (10 ** -decimals / 2) * ROUNDING_MARGIN;
   return { min: mention.value - half, max: mention.value + half, exact: false };
 }
 
