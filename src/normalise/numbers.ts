@@ -70,12 +70,14 @@ export function readNumber(tokens: Token[], i: number, end: number): { value: nu
     if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(t.norm)) return null;
     const value = Number(t.norm.replace(/,/g, ''));
     const decimals = t.norm.split('.')[1]?.length ?? 0;
-    const next = tokens[i + 1];
-    const scale = next && i + 1 < end && SCALES[next.norm];
+    // "50-billion-euro": a scale joined by a hyphen.
+    const at = tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && i + 2 < end && tokens[i + 2].norm in SCALES && tokens[i + 2].norm.length > 2 ? i + 2 : i + 1;
+    const next = tokens[at];
+    const scale = next && at < end && SCALES[next.norm];
     // "2.3bn", "1.5 million": the scale multiplies, and the last written digit sets the precision.
-    if (scale && (next.start === t.end || next.norm.length > 2)) {
+    if (scale && (next.start === tokens[at - 1].end || next.norm.length > 2)) {
       // toPrecision: 4.1 × 1e9 is 4,099,999,999.9999995 in floating point.
-      return { value: Number((value * scale).toPrecision(15)), end: i + 2, precision: scale * 10 ** -decimals * 0.99 };
+      return { value: Number((value * scale).toPrecision(15)), end: at + 1, precision: scale * 10 ** -decimals * 0.99 };
     }
     return { value, end: i + 1, precision: 0 };
   }
@@ -169,13 +171,21 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       continue;
     }
     if (isPartOfName(tokens, i, from)) continue;
-    const num = readNumber(tokens, i, to);
+    const num = readNumber(tokens, i, to) ?? hedgedArticle(tokens, i, from, to);
     if (!num) continue;
     const mention = readTally(tokens, i, num, to) ?? readOrdinal(tokens, i, num) ?? withRangeAndHedge(tokens, i, num, from, to);
     found.push(mention);
     i = mention.end - 1;
   }
   return found;
+}
+
+const ARTICLE_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+
+/** "less than an hour", "nearly a decade": after a hedge, "a" or "an" before a unit of time is one. */
+function hedgedArticle(tokens: Token[], i: number, from: number, to: number): { value: number; end: number; precision: number } | null {
+  if ((tokens[i].norm !== 'a' && tokens[i].norm !== 'an') || i + 1 >= to || !ARTICLE_UNITS.has(tokens[i + 1].norm)) return null;
+  return readHedge(tokens, i, from) ? { value: 1, end: i + 1, precision: 0 } : null;
 }
 
 const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
