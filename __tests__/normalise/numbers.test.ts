@@ -186,3 +186,17 @@ describe('formatNumber and describeMention', () => {
     expect(describeMention(onlyNumber('dozens of people'), plain)).toMatch(/^dozens \(\d+–\d+\)$/);
   });
 });
+
+describe('findNumbers: a unit named by an article, a scale joined by a hyphen', () => {
+  const only = (text: string) => {
+    const doc = docOf(text);
+    return findNumbers(doc.tokens, 0, doc.tokens.length);
+  };
+  test('"less than an hour" is one, under a hedge; "for a day" alone is no number', () => {
+    expect(only('The summit lasted less than an hour.').map((m) => m.amount)).toEqual([{ min: 0, max: 1, exact: false }]);
+    expect(only('He spoke for a day.')).toEqual([]);
+  });
+  test('"a 50-billion-euro deal" is 50 billion', () => {
+    expect(only('They agreed a 50-billion-euro deal.').map((m) => m.value)).toEqual([50e9]);
+  });
+});
