@@ -1,3 +1,4 @@
+import { compare } from '../../src';
 import { claimsOf } from '../helpers/claims';
 import type { Claim } from '../../src/types';
 
@@ -189,5 +190,13 @@ describe('quantity: a death toll and the numbers around it', () => {
     const dead = found.filter((c) => c.key.endsWith('|dead'));
     expect(dead.map((c) => c.value.amount!.min)).toEqual([131]);
     expect(found.find((c) => c.value.amount!.min === 7)?.value.name).toBe('earthquak');
+  });
+});
+
+describe('quantity: one thing counted under several nouns', () => {
+  test('"a crowd of 60,214", "Attendance was 60,214" and "more than 60,000 fans" are one fact', () => {
+    const report = compare([{ text: 'A crowd of 60,214 watched on Sunday.' }, { text: 'Attendance was 60,214 on Sunday.' }, { text: 'They won in front of more than 60,000 fans on Sunday.' }]);
+    const crowd = report.findings.filter((f) => f.kind === 'quantity');
+    expect(crowd.map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'ABC']]);
   });
 });

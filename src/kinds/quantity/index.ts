@@ -42,11 +42,14 @@ function agedPerson(doc: Doc, from: number, to: number): Claim | undefined {
   });
 }
 
-// "a crowd of 41,000", "a total of 12": the noun before "of" is what is counted.
+// "a crowd of 41,000", "a total of 12", "Attendance was 60,214": the noun before is what is counted.
 function nounBefore(doc: Doc, start: number, sentenceStart: number): Token | undefined {
-  const [of, noun] = [doc.tokens[start - 1], doc.tokens[start - 2]];
-  return of?.norm === 'of' && start - 2 >= sentenceStart && isContentWord(noun) ? noun : undefined;
+  const [link, noun] = [doc.tokens[start - 1], doc.tokens[start - 2]];
+  return LINKS.has(link?.norm ?? '') && start - 2 >= sentenceStart && isContentWord(noun) ? noun : undefined;
 }
+
+// "a crowd of 41,000", "Attendance was 60,214": the word between a noun and its number.
+const LINKS = new Set(['of', 'was', 'is', 'were', 'totalled', 'totaled', 'reached']);
 
 // A score is compared whole: "2-1" and "2-0" conflict though both start with 2.
 function relateTallies(a: Claim, b: Claim): Verdict {
@@ -109,9 +112,18 @@ function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: n
   return undefined;
 }
 
+// Nouns that reports use for one thing counted: a crowd of 60,000, 60,000 fans, attendance of
+// 60,000; 1.2 million people, 1.2 million residents; 1,200 jobs, 1,200 positions, 1,200 workers.
+// Keys are Porter stems.
+const NOUN_CLASSES: Record<string, string> = {
+  crowd: 'crowd', fan: 'crowd', spectat: 'crowd', attend: 'crowd', support: 'crowd', audienc: 'crowd',
+  peopl: 'people', person: 'people', resid: 'people', civilian: 'people', inhabit: 'people', citizen: 'people',
+  job: 'job', posit: 'job', employe: 'job', worker: 'job', staff: 'job',
+};
+
 function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, passive: Token | undefined, result: string | undefined): Name | undefined {
   const { firstToken, endToken } = doc.sentences[doc.tokens[m.mention.start].sentence];
-  const noun = counted.noun ? { name: counted.noun.stem, by: 'noun' as const } : undefined;
+  const noun = counted.noun ? { name: NOUN_CLASSES[counted.noun.stem] ?? counted.noun.stem, by: 'noun' as const } : undefined;
   if (m.unit.unit === 'age') {
     const person = agedPerson(doc, m.mention.start, counted.end);
     return person ? { name: foldCase(person.value.name!), by: 'person', from: person.end <= doc.tokens[m.mention.start].start ? tokenAt(doc, person.start) : undefined } : noun;
