@@ -1,3 +1,4 @@
+import { compare } from '../../src';
 import { claimsOf } from '../helpers/claims';
 import { formatMinutes } from '../../src/kinds/duration/format';
 import { relateIntervals } from '../../src/normalise/intervals';
@@ -90,5 +91,12 @@ describe('formatMinutes', () => {
     [0.5, '30 s'],
   ])('%d min reads as %j', (minutes, text) => {
     expect(formatMinutes(minutes)).toBe(text);
+  });
+});
+
+describe('duration: generic roles', () => {
+  test('"the worst flood in the valley in more than a decade" and "rain fell on the valley in half a day" are no divergence', () => {
+    const report = compare([{ text: 'It was the worst flood to hit the Kessel Valley in more than a decade.' }, { text: 'Rain fell on the Kessel Valley in half a day.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 });

@@ -80,11 +80,19 @@ function extract(doc: Doc): Claim[] {
   return claims;
 }
 
+const durationAffinity = numericAffinity((c) => (GENERIC_ROLES.has(c.value.name ?? '') ? 0 : ALIGN.sharedRole));
+
 export const duration: KindSpec = {
   kind: 'duration',
   eventBound: true,
   extract,
   relate: relateAmounts,
   entity: sameValueEntity,
-  affinity: numericAffinity((c) => (GENERIC_ROLES.has(c.value.name ?? '') ? 0 : ALIGN.sharedRole)),
+  affinity(a, b, similarity) {
+    // A generic role ("in more than a decade", "in half a day") says nothing of what is measured:
+    // such durations conflict only on a close context, like values that name nothing.
+    const generic = GENERIC_ROLES.has(a.value.name ?? '') || GENERIC_ROLES.has(b.value.name ?? '');
+    if (generic && relateAmounts(a, b).relation === 'conflict') return similarity >= ALIGN.conflictUnnamed ? similarity : null;
+    return durationAffinity(a, b, similarity);
+  },
 };
