@@ -96,7 +96,10 @@ describe('formatMinutes', () => {
 
 describe('duration: generic roles', () => {
   test('"the worst flood in the valley in more than a decade" and "rain fell on the valley in half a day" are no divergence', () => {
-    const report = compare([{ text: 'It was the worst flood to hit the Kessel Valley in more than a decade.' }, { text: 'Rain fell on the Kessel Valley in half a day.' }]);
+    const report = compare([
+      { text: 'At least 31 people were killed when the river broke through a flood wall on Tuesday, officials said, in the worst disaster to hit the Kessel Valley in more than a decade.' },
+      { text: 'Forecasters said 18 centimetres of rain had fallen on the Kessel Valley in half a day, swelling the river and its tributaries to record levels.' },
+    ]);
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 });
