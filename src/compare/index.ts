@@ -2,6 +2,7 @@ import type { Claim, Finding, Relation, ReportClaim, Source } from '../types';
 import { kindSpec, KINDS } from '../kinds';
 import type { Cluster } from '../align';
 import { valueKey } from '../align/candidates';
+import { lastAtOrBefore } from '../text/search';
 
 // Worst first: the relation a finding reports is the worst between any two of its sources.
 const SEVERITY: Relation[] = ['conflict', 'reworded', 'more-specific', 'compatible', 'equal'];
@@ -24,14 +25,8 @@ function verdictOf(cluster: Cluster): Pick<Finding, 'status' | 'relation' | 'rea
 
 /** 1-based line and column of an offset, from a sorted list of line starts. */
 function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  const line = lastAtOrBefore(lineStarts.length, (i) => lineStarts[i], offset);
+  return { line: line + 1, column: offset - lineStarts[line] + 1 };
 }
 
 function lineStartsOf(text: string): number[] {

@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../types';
+import { lastAtOrBefore } from './search';
 
 // Function words carry no meaning for alignment ("the", "was", "said").
 export const STOPWORDS = new Set(
@@ -38,12 +39,5 @@ export function sentenceTerms(doc: Doc, sentence: number): string[] {
 
 /** Index of the token that starts at or covers the given offset. */
 export function tokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(doc.tokens.length, (i) => doc.tokens[i].start, offset);
 }

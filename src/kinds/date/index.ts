@@ -1,6 +1,5 @@
 import type { Claim, ClaimValue, Doc, Token } from '../../types';
 import { dayNumber, daysInMonth, isoDay, lastWeekday, MONTH_NAMES, MONTHS, parseIsoDay, WEEKDAYS } from '../../normalise/dates';
-import { relateIntervals } from '../../normalise/intervals';
 import { makeClaim, relateAmounts } from '../claim';
 import type { KindSpec } from '../spec';
 import { peopleIn } from '../person';
@@ -172,11 +171,7 @@ export const date: KindSpec = {
   },
   relate(a, b) {
     const [x, y] = [a.value, b.value];
-    if (x.amount && y.amount && a.key !== 'date') return relateAmounts(a, b);
-    if (x.amount && y.amount) {
-      const relation = relateIntervals(x.amount, y.amount);
-      return { relation, reason: relation === 'equal' ? `both ${x.display}` : `${x.display} vs ${y.display}` };
-    }
+    if (x.amount && y.amount) return relateAmounts(a, b);
     if (x.name?.toLowerCase() === y.name?.toLowerCase()) return { relation: 'equal', reason: `both ${x.display}` };
     // "Monday" against "May 19" without a publication date: nothing to compare on.
     return { relation: 'compatible', reason: `${x.display} and ${y.display} cannot be compared without a publication date (--date)` };
