@@ -1,4 +1,4 @@
-import type { Finding, Report, Source } from './types';
+import type { Claim, Finding, Report, Source } from './types';
 import { analyse } from './text';
 import { extractClaims } from './extract';
 import { sentenceTerms } from './text/context';
@@ -15,9 +15,16 @@ export const SCHEMA_VERSION = 1;
  * print one text). Pure: the same sources always give the same report.
  */
 export function compareSources(sources: Source[]): Report {
-  const docs = sources.map(analyse);
-  const claims = docs.flatMap(extractClaims);
-  const idf = buildIdf(docs.flatMap((d) => d.sentences.map((s) => sentenceTerms(d, s.index))));
+  const claims: Claim[] = [];
+  const sentences: string[][] = [];
+  // One source at a time: its tokens can go once its claims and sentence terms are out, so a
+  // thousand reports hold their claims in memory, not their million tokens.
+  for (const source of sources) {
+    const doc = analyse(source);
+    for (const claim of extractClaims(doc)) claims.push(claim);
+    for (const s of doc.sentences) sentences.push(sentenceTerms(doc, s.index));
+  }
+  const idf = buildIdf(sentences);
   const shared = findShared(sources);
   const lineage = families(sources.map((s) => s.id), shared);
   const findings = compareClusters(align(claims, idf), sources).map((f) => ({ ...f, independent: independentSupport(f, lineage) }));

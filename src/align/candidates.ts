@@ -25,12 +25,6 @@ const NEIGHBOURS = 4;
 /** In a large block, each group is indexed under this many of its context terms. */
 const INDEXED_TERMS = 6;
 
-/** The normalised value of a group's claim: groups with equal values are always candidates. */
-export const valueKey = (g: Group) => {
-  const { amount, unit, name, words } = g.claims[0].value;
-  return JSON.stringify([amount, unit, name, words]);
-};
-
 /** Groups of one key: only they can state one fact. */
 function blocks(groups: Group[]): Group[][] {
   const byKey = new Map<string, Group[]>();
@@ -43,7 +37,7 @@ function blocks(groups: Group[]): Group[][] {
   return [...byKey.values()];
 }
 
-function push(index: Map<string, number[]>, key: string, i: number): void {
+function push<K>(index: Map<K, number[]>, key: K, i: number): void {
   const list = index.get(key);
   if (list) {
     if (list[list.length - 1] !== i) list.push(i);
@@ -65,15 +59,21 @@ function weightiest(g: Group, k: number): string[] {
  * normalised value, and one per context term (an inverted index), common terms left out.
  */
 function links(block: Group[]): number[][] {
-  const byValue = new Map<string, number[]>();
+  const byValue = new Map<number, number[]>();
   const byTerm = new Map<string, number[]>();
   block.forEach((g, i) => {
-    push(byValue, valueKey(g), i);
+    push(byValue, g.value, i);
     for (const term of weightiest(g, INDEXED_TERMS)) push(byTerm, term, i);
   });
   const common = Math.max(WINDOW, MAX_TERM_SHARE * block.length);
   return [...byValue.values(), ...[...byTerm.values()].filter((list) => list.length <= common)];
 }
+
+/** How many pairs a list of this length gives when each item is paired with the next `width`. */
+const windowPairs = (length: number, width: number) => {
+  const full = Math.max(0, length - width);
+  return full * width + (Math.min(width, length) * (Math.min(width, length) - 1)) / 2;
+};
 
 /**
  * Candidate pairs of groups from different sources, each scored once. Pairs come only from one
@@ -95,17 +95,14 @@ export function candidatePairs<P>(groups: Group[], score: (a: Group, b: Group) =
       continue;
     }
     // Candidate pairs as numbers (i × size + j), sorted and deduplicated in a typed array: a Set
-    // of millions of pairs costs far more memory and collection time.
-    const keys: number[] = [];
-    const window = (list: number[], width: number) => {
-      for (let k = 0; k < list.length; k++) for (let m = k + 1; m < list.length && m <= k + width; m++) keys.push(list[k] * block.length + list[m]);
-    };
-    for (const list of links(block)) window(list, WINDOW);
-    window(
-      block.map((_, i) => i),
-      NEIGHBOURS,
-    );
-    const sorted = Float64Array.from(keys).sort();
+    // or an array of millions of pairs costs far more memory and collection time.
+    const windows: Array<[number[], number]> = [...links(block).map((list): [number[], number] => [list, WINDOW]), [block.map((_, i) => i), NEIGHBOURS]];
+    const sorted = new Float64Array(windows.reduce((sum, [list, width]) => sum + windowPairs(list.length, width), 0));
+    let filled = 0;
+    for (const [list, width] of windows) {
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length && j <= i + width; j++) sorted[filled++] = list[i] * block.length + list[j];
+    }
+    sorted.sort();
     for (let k = 0; k < sorted.length; k++) {
       if (k > 0 && sorted[k] === sorted[k - 1]) continue;
       add(block[Math.floor(sorted[k] / block.length)], block[sorted[k] % block.length]);

@@ -2,7 +2,7 @@ import type { Claim, Relation } from '../types';
 import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
 import { cosine, sharedTerms, toVector, type Idf, type Vector } from './similarity';
-import { candidatePairs, valueKey } from './candidates';
+import { candidatePairs } from './candidates';
 import { samePeriod } from '../normalise/dates';
 
 /** Mentions of one thing in one source: a claim, or every mention of one person or place. */
@@ -13,6 +13,8 @@ export interface Group {
   source: string;
   claims: Claim[];
   vector: Vector;
+  /** Its claim's key and normalised value, numbered once per run: groups with equal values are always candidates. */
+  value: number;
 }
 
 /** Groups of several sources found to state one fact, and why they were put together. */
@@ -27,8 +29,6 @@ interface Pair {
   b: Group;
   score: number;
   relation: Relation;
-  similarity: number;
-  affinity: number;
 }
 
 function groupClaims(claims: Claim[], idf: Idf): Group[] {
@@ -40,33 +40,46 @@ function groupClaims(claims: Claim[], idf: Idf): Group[] {
     if (list) list.push(c);
     else byEntity.set(id, [c]);
   }
-  return [...byEntity].map(([id, cs], order) => ({ id, order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf) }));
+  const values = new Map<string, number>();
+  const valueOf = ({ key, value: { amount, unit, name, words } }: Claim) => {
+    const value = JSON.stringify([key, amount, unit, name, words]);
+    return values.get(value) ?? values.set(value, values.size).get(value)!;
+  };
+  return [...byEntity].map(([id, cs], order) => ({ id, order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf), value: valueOf(cs[0]) }));
 }
 
 /** Reports of one event that give the same value with the same key state one fact. */
 const threshold = (relation: string) => (relation === 'conflict' ? ALIGN.conflict : relation === 'equal' ? ALIGN.equal : ALIGN.compatible);
+
+/** How alike the contexts of two groups are, and how likely (by their kind's rule) they are one fact; null when they cannot be. */
+function likeness(a: Group, b: Group): { similarity: number; affinity: number | null } {
+  const [x, y] = [a.claims[0], b.claims[0]];
+  const spec = kindSpec(x.kind);
+  const similarity = cosine(a.vector, b.vector);
+  return { similarity, affinity: spec.affinity ? spec.affinity(x, y, similarity) : similarity };
+}
 
 function scorePair(a: Group, b: Group): Pair | null {
   const [x, y] = [a.claims[0], b.claims[0]];
   const spec = kindSpec(x.kind);
   // Values tied to different events are different facts, even when they are equal.
   if (spec.eventBound && !samePeriod(x.event, y.event)) return null;
-  const similarity = cosine(a.vector, b.vector);
-  const affinity = spec.affinity ? spec.affinity(x, y, similarity) : similarity;
+  const { affinity } = likeness(a, b);
   if (affinity === null) return null;
   const { relation } = spec.relate(x, y);
   if (affinity < threshold(relation)) return null;
   // At equal affinity, a reading that agrees is preferred to one that conflicts.
   const score = affinity + (relation === 'conflict' ? 0 : ALIGN.agreementBonus) + (relation === 'equal' ? ALIGN.equalBonus : 0);
-  return { a, b, score, relation, similarity, affinity };
+  return { a, b, score, relation };
 }
 
 /** Why a pair was aligned, for --explain; written only for the pair that founds a cluster. */
-function explain({ a, b, similarity, affinity }: Pair): string {
+function explain({ a, b }: Pair): string {
+  const { similarity, affinity } = likeness(a, b);
   const [x, y] = [a.claims[0], b.claims[0]];
   const named = x.value.name && x.value.name === y.value.name && x.kind !== 'person' && x.kind !== 'place' ? `both about “${x.value.name}”; ` : '';
   const shared = sharedTerms(a.vector, b.vector);
-  return `${named}context similarity ${similarity.toFixed(2)}${shared.length ? ` (shared: ${shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity.toFixed(2)}`;
+  return `${named}context similarity ${similarity.toFixed(2)}${shared.length ? ` (shared: ${shared.slice(0, 8).join(', ')})` : ''}; affinity ${affinity!.toFixed(2)}`;
 }
 
 /**
@@ -111,7 +124,7 @@ function canMerge(ca: Cluster, cb: Cluster, link: Relation, m: Merging): boolean
  */
 interface Merging {
   sourcesOf(c: Cluster): Set<string>;
-  /** Groups by value, each value numbered once per run (key and normalised value). */
+  /** Groups by value (Group.value). */
   valuesOf(c: Cluster): Map<number, Group[]>;
   refusedOf(c: Cluster): Set<Cluster>;
   relation(a: Group, va: number, b: Group, vb: number): Relation;
@@ -120,13 +133,6 @@ interface Merging {
 }
 
 function merging(): Merging {
-  const ids = new Map<string, number>();
-  const idOf = (g: Group) => {
-    const value = `${g.claims[0].key}\u0000${valueKey(g)}`;
-    let id = ids.get(value);
-    if (id === undefined) ids.set(value, (id = ids.size));
-    return id;
-  };
   const sources = new Map<Cluster, Set<string>>();
   const values = new Map<Cluster, Map<number, Group[]>>();
   const refused = new Map<Cluster, Set<Cluster>>();
@@ -141,10 +147,9 @@ function merging(): Merging {
     valuesOf: lazily(values, (c) => {
       const byValue = new Map<number, Group[]>();
       for (const g of c.groups) {
-        const id = idOf(g);
-        const list = byValue.get(id);
+        const list = byValue.get(g.value);
         if (list) list.push(g);
-        else byValue.set(id, [g]);
+        else byValue.set(g.value, [g]);
       }
       return byValue;
     }),

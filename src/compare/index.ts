@@ -1,7 +1,6 @@
 import type { Claim, Finding, Relation, ReportClaim, Source } from '../types';
 import { kindSpec, KINDS } from '../kinds';
 import type { Cluster } from '../align';
-import { valueKey } from '../align/candidates';
 import { lastAtOrBefore } from '../text/search';
 
 // Worst first: the relation a finding reports is the worst between any two of its sources.
@@ -11,7 +10,7 @@ function verdictOf(cluster: Cluster): Pick<Finding, 'status' | 'relation' | 'rea
   if (cluster.groups.length === 1) return { status: 'only', reason: `only in ${cluster.groups[0].source}` };
   // One claim per distinct value: a fact carried by 500 reports holds a few values, and relations
   // depend on values only.
-  const distinct = [...new Map(cluster.groups.map((g) => [valueKey(g), g.claims[0]])).values()];
+  const distinct = [...new Map(cluster.groups.map((g) => [g.value, g.claims[0]])).values()];
   const reps = distinct.length > 1 ? distinct : cluster.groups.slice(0, 2).map((g) => g.claims[0]);
   let worst: { relation: Relation; reason: string } | undefined;
   for (let i = 0; i < reps.length; i++) {

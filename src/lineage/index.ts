@@ -1,13 +1,13 @@
 import type { Finding, SharedPassage, SharedText, Source } from '../types';
 import { LINEAGE } from '../thresholds';
-import { words, type Word } from './words';
+import { words, type WordList } from './words';
 
 /**
  * An n-gram of word ids as one number (two 26-bit polynomial hashes side by side), so the table
  * holds numbers, not a joined string per n-gram: 6 MB of text would make a million such strings.
  * Two different n-grams sharing a hash is rare enough not to matter for grouping sources.
  */
-function ngramHash(wordIds: number[], from: number, n: number): number {
+function ngramHash(wordIds: Int32Array, from: number, n: number): number {
   let h1 = 0;
   let h2 = 0;
   for (let k = from; k < from + n; k++) {
@@ -17,38 +17,35 @@ function ngramHash(wordIds: number[], from: number, n: number): number {
   return h1 * 0x4000000 + h2;
 }
 
-/** Where one n-gram starts: which source, and which word of it. */
-type Place = [source: number, word: number];
+/** Where an n-gram starts (source and word) as one number: a table of numbers costs no objects. */
+const PLACE = 2 ** 26;
 
 /**
- * Every word n-gram of every source goes into one hash table, keeping its first place in each
- * source, so finding the n-grams that two or more sources share is linear in the words read. Each
- * source that has an n-gram is matched with the first source that has it, not with every other:
- * a text repeating itself ("Mr. Mr. Mr. …") or printed by 500 outlets stays linear, and families
- * still form, since copies of one text all meet its first printing.
+ * Every word n-gram of every source goes into one hash table, keeping the first place it was seen,
+ * so finding the n-grams that two or more sources share is linear in the words read. Each source
+ * that has an n-gram is matched with the first source that has it, not with every other: a text
+ * repeating itself ("Mr. Mr. Mr. …") or printed by 500 outlets stays linear, and families still
+ * form, since copies of one text all meet its first printing. Matches are kept by pair of sources
+ * (a × sources + b, a < b) as a flat list of word positions: i in a, j in b, i, j, …
  */
-function sharedNgrams(texts: Word[][], n: number): Map<string, Array<[number, number]>> {
-  const table = new Map<number, Place[]>();
-  const ids = new Map<string, number>();
-  texts.forEach((ws, s) => {
-    const wordIds = ws.map((w) => ids.get(w.norm) ?? ids.set(w.norm, ids.size).get(w.norm)!);
-    for (let i = 0; i + n <= ws.length; i++) {
-      const key = ngramHash(wordIds, i, n);
-      const places = table.get(key);
-      if (!places) table.set(key, [[s, i]]);
-      else if (places[places.length - 1][0] !== s) places.push([s, i]);
+function sharedNgrams(texts: WordList[], n: number): Map<number, number[]> {
+  const first = new Map<number, number>();
+  const byPair = new Map<number, number[]>();
+  texts.forEach(({ ids }, s) => {
+    // Only an n-gram's first place in each source counts.
+    const met = new Set<number>();
+    for (let j = 0; j + n <= ids.length; j++) {
+      const key = ngramHash(ids, j, n);
+      const place = first.get(key);
+      if (place === undefined) first.set(key, s * PLACE + j);
+      else if (Math.floor(place / PLACE) !== s && !met.has(key)) {
+        met.add(key);
+        const pair = Math.floor(place / PLACE) * texts.length + s;
+        const matches = byPair.get(pair) ?? byPair.set(pair, []).get(pair)!;
+        matches.push(place % PLACE, j);
+      }
     }
   });
-  // Matches by pair of sources "a,b" (a < b): the word where the n-gram starts in each.
-  const byPair = new Map<string, Array<[number, number]>>();
-  for (const [[a, i], ...others] of table.values()) {
-    for (const [b, j] of others) {
-      const key = `${a},${b}`;
-      const matches = byPair.get(key);
-      if (matches) matches.push([i, j]);
-      else byPair.set(key, [[i, j]]);
-    }
-  }
   return byPair;
 }
 
@@ -59,14 +56,16 @@ interface Run {
   length: number;
 }
 
-/** Joins matches that continue one another (same offset between the two texts) into runs. */
-function runs(matches: Array<[number, number]>, n: number): Run[] {
-  const sorted = [...matches].sort((x, y) => x[0] - x[1] - (y[0] - y[1]) || x[0] - y[0]);
+/** Joins matches (flat i, j pairs) that continue one another (same offset between the texts) into runs. */
+function runs(matches: number[], n: number): Run[] {
+  const order = Array.from({ length: matches.length / 2 }, (_, k) => 2 * k);
+  const [i, j] = [(k: number) => matches[k], (k: number) => matches[k + 1]];
+  order.sort((x, y) => i(x) - j(x) - (i(y) - j(y)) || i(x) - i(y));
   const found: Run[] = [];
-  for (const [i, j] of sorted) {
+  for (const k of order) {
     const last = found[found.length - 1];
-    if (last && last.i - last.j === i - j && i <= last.i + last.length) last.length = Math.max(last.length, i - last.i + n);
-    else found.push({ i, j, length: n });
+    if (last && last.i - last.j === i(k) - j(k) && i(k) <= last.i + last.length) last.length = Math.max(last.length, i(k) - last.i + n);
+    else found.push({ i: i(k), j: j(k), length: n });
   }
   return found.sort((x, y) => x.i - y.i || x.j - y.j);
 }
@@ -75,31 +74,31 @@ function runs(matches: Array<[number, number]>, n: number): Run[] {
 function coverage(total: number, covered: Array<[number, number]>): number {
   if (total === 0) return 0;
   const marked = new Uint8Array(total);
-  for (const [first, length] of covered) marked.fill(1, first, first + length);
+  for (const [from, length] of covered) marked.fill(1, from, from + length);
   return Math.round((marked.reduce((sum, m) => sum + m, 0) / total) * 100) / 100;
 }
 
 /** The passages each pair of sources prints nearly word for word, ignoring case and punctuation. */
 export function findShared(sources: Array<Pick<Source, 'id' | 'text'>>, n: number = LINEAGE.ngram): SharedText[] {
-  const texts = sources.map((s) => words(s.text));
-  const shared: SharedText[] = [];
-  for (const [key, matches] of sharedNgrams(texts, n)) {
-    const [a, b] = key.split(',').map(Number);
+  const vocabulary = new Map<string, number>();
+  const texts = sources.map((s) => words(s.text, vocabulary));
+  // Pairs in source order: a × sources + b sorts by a, then b.
+  const pairs = [...sharedNgrams(texts, n)].sort(([p], [q]) => p - q);
+  return pairs.map(([pair, matches]) => {
+    const [a, b] = [Math.floor(pair / sources.length), pair % sources.length];
     const [wa, wb] = [texts[a], texts[b]];
     const found = runs(matches, n);
     const passages: SharedPassage[] = found.map(({ i, j, length }) => ({
-      a: { start: wa[i].start, end: wa[i + length - 1].end },
-      b: { start: wb[j].start, end: wb[j + length - 1].end },
+      a: { start: wa.starts[i], end: wa.ends[i + length - 1] },
+      b: { start: wb.starts[j], end: wb.ends[j + length - 1] },
       words: length,
     }));
-    shared.push({
+    return {
       sources: [sources[a].id, sources[b].id],
-      coverage: [coverage(wa.length, found.map((r) => [r.i, r.length])), coverage(wb.length, found.map((r) => [r.j, r.length]))],
+      coverage: [coverage(wa.ids.length, found.map((r) => [r.i, r.length])), coverage(wb.ids.length, found.map((r) => [r.j, r.length]))],
       passages,
-    });
-  }
-  const order = new Map(sources.map((s, i) => [s.id, i]));
-  return shared.sort((x, y) => order.get(x.sources[0])! - order.get(y.sources[0])! || order.get(x.sources[1])! - order.get(y.sources[1])!);
+    };
+  });
 }
 
 /** Whether two sources print one text: their shared passages cover enough of either. */

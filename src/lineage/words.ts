@@ -1,19 +1,29 @@
-import type { Range } from '../types';
-
-/** A word as lineage compares it: lower case with its punctuation dropped, and where it stands. */
-export interface Word extends Range {
-  norm: string;
+/**
+ * A text's words as lineage compares them: each word as the id of its lower-case form without
+ * punctuation (ids shared by every text of a run), and where it stands. Typed arrays, not an object
+ * per word: a thousand reports hold a million words.
+ */
+export interface WordList {
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 // Letters and digits, keeping the punctuation inside a word ("2,300", "U.S.", "town’s",
 // "flood-hit") as part of it so that dropping it later leaves one word, not two.
 const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
+const PUNCTUATION = /[^\p{L}\p{N}]/gu;
 
-/** The words of a text, ignoring case and punctuation, with their offsets. */
-export function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    norm: m[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''),
-  }));
+/** The words of a text, ignoring case and punctuation; `vocabulary` numbers each form once. */
+export function words(text: string, vocabulary: Map<string, number>): WordList {
+  const [ids, starts, ends]: number[][] = [[], [], []];
+  for (const m of text.matchAll(WORD)) {
+    const form = m[0].toLowerCase().replace(PUNCTUATION, '');
+    let id = vocabulary.get(form);
+    if (id === undefined) vocabulary.set(form, (id = vocabulary.size));
+    ids.push(id);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
