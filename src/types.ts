@@ -84,8 +84,6 @@ export interface ClaimValue {
 
 /** One claim a source makes: where it is, what kind, and its normalised value. */
 export interface Claim extends Span {
-  /** Unique within a run: source, kind and start offset. */
-  id: string;
   /** Id of the source the claim comes from. */
   source: string;
   kind: KindName;

@@ -48,10 +48,11 @@ function push<K>(index: Map<K, number[]>, key: K, i: number): void {
  * A group's heaviest context terms (rarest, most repeated): two statements of one fact share
  * some of these, and indexing only them keeps the lists short.
  */
-function weightiest(g: Group, k: number): string[] {
-  const { weights } = g.vector;
-  if (weights.size <= k) return [...weights.keys()];
-  return [...weights].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, k).map(([t]) => t);
+function weightiest(g: Group, k: number): number[] {
+  const { ids, weights, idf } = g.vector;
+  if (ids.length <= k) return ids;
+  const order = ids.map((_, i) => i).sort((x, y) => weights[y] - weights[x] || (idf.terms[ids[x]] < idf.terms[ids[y]] ? -1 : 1));
+  return order.slice(0, k).map((i) => ids[i]);
 }
 
 /**
@@ -60,7 +61,7 @@ function weightiest(g: Group, k: number): string[] {
  */
 function links(block: Group[]): number[][] {
   const byValue = new Map<number, number[]>();
-  const byTerm = new Map<string, number[]>();
+  const byTerm = new Map<number, number[]>();
   block.forEach((g, i) => {
     push(byValue, g.value, i);
     for (const term of weightiest(g, INDEXED_TERMS)) push(byTerm, term, i);
@@ -76,17 +77,14 @@ const windowPairs = (length: number, width: number) => {
 };
 
 /**
- * Candidate pairs of groups from different sources, each scored once. Pairs come only from one
+ * Calls `visit` once for each candidate pair of groups from different sources. Pairs come only from one
  * block (same key); in a large block only from groups with one normalised value or one shared
  * context term, each paired with its next neighbours in the list, so the work grows with the
  * number of groups, not with its square.
  */
-export function candidatePairs<P>(groups: Group[], score: (a: Group, b: Group) => P | null): P[] {
-  const pairs: P[] = [];
+export function forEachCandidatePair(groups: Group[], visit: (a: Group, b: Group) => void): void {
   const add = (a: Group, b: Group) => {
-    if (a.source === b.source) return;
-    const pair = score(a, b);
-    if (pair) pairs.push(pair);
+    if (a.source !== b.source) visit(a, b);
   };
   for (const block of blocks(groups)) {
     if (block.length <= EXHAUSTIVE_BLOCK) {
@@ -108,5 +106,4 @@ export function candidatePairs<P>(groups: Group[], score: (a: Group, b: Group) =
       add(block[Math.floor(sorted[k] / block.length)], block[sorted[k] % block.length]);
     }
   }
-  return pairs;
 }

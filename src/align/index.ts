@@ -2,13 +2,12 @@ import type { Claim, Relation } from '../types';
 import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
 import { cosine, sharedTerms, toVector, type Idf, type Vector } from './similarity';
-import { candidatePairs } from './candidates';
+import { forEachCandidatePair } from './candidates';
 import { samePeriod } from '../normalise/dates';
 
 /** Mentions of one thing in one source: a claim, or every mention of one person or place. */
 export interface Group {
-  id: string;
-  /** Position in the order groups were made (source order, then text order): breaks ties. */
+  /** Its index in the list of groups, made in source order, then text order: breaks ties. */
   order: number;
   source: string;
   claims: Claim[];
@@ -24,17 +23,22 @@ export interface Cluster {
   alignment: string;
 }
 
-interface Pair {
-  a: Group;
-  b: Group;
-  score: number;
-  relation: Relation;
+/**
+ * Scored candidate pairs as parallel arrays (groups by order, score, relation): a million pair
+ * objects would take 80 MB.
+ */
+interface Pairs {
+  a: number[];
+  b: number[];
+  score: number[];
+  relation: Relation[];
 }
 
 function groupClaims(claims: Claim[], idf: Idf): Group[] {
   const byEntity = new Map<string, Claim[]>();
   for (const c of claims) {
-    const entity = kindSpec(c.kind).entity?.(c) ?? c.id;
+    // A claim of a kind without entities is its own group: one per source, kind and place.
+    const entity = kindSpec(c.kind).entity?.(c) ?? c.start;
     const id = `${c.source}|${c.kind}|${entity}`;
     const list = byEntity.get(id);
     if (list) list.push(c);
@@ -45,7 +49,7 @@ function groupClaims(claims: Claim[], idf: Idf): Group[] {
     const value = JSON.stringify([key, amount, unit, name, words]);
     return values.get(value) ?? values.set(value, values.size).get(value)!;
   };
-  return [...byEntity].map(([id, cs], order) => ({ id, order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf), value: valueOf(cs[0]) }));
+  return [...byEntity.values()].map((cs, order) => ({ order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf), value: valueOf(cs[0]) }));
 }
 
 /** Reports of one event that give the same value with the same key state one fact. */
@@ -59,7 +63,7 @@ function likeness(a: Group, b: Group): { similarity: number; affinity: number | 
   return { similarity, affinity: spec.affinity ? spec.affinity(x, y, similarity) : similarity };
 }
 
-function scorePair(a: Group, b: Group): Pair | null {
+function scorePair(a: Group, b: Group): { score: number; relation: Relation } | null {
   const [x, y] = [a.claims[0], b.claims[0]];
   const spec = kindSpec(x.kind);
   // Values tied to different events are different facts, even when they are equal.
@@ -70,11 +74,24 @@ function scorePair(a: Group, b: Group): Pair | null {
   if (affinity < threshold(relation)) return null;
   // At equal affinity, a reading that agrees is preferred to one that conflicts.
   const score = affinity + (relation === 'conflict' ? 0 : ALIGN.agreementBonus) + (relation === 'equal' ? ALIGN.equalBonus : 0);
-  return { a, b, score, relation };
+  return { score, relation };
+}
+
+function scoredPairs(groups: Group[]): Pairs {
+  const pairs: Pairs = { a: [], b: [], score: [], relation: [] };
+  forEachCandidatePair(groups, (a, b) => {
+    const scored = scorePair(a, b);
+    if (!scored) return;
+    pairs.a.push(a.order);
+    pairs.b.push(b.order);
+    pairs.score.push(scored.score);
+    pairs.relation.push(scored.relation);
+  });
+  return pairs;
 }
 
 /** Why a pair was aligned, for --explain; written only for the pair that founds a cluster. */
-function explain({ a, b }: Pair): string {
+function explain(a: Group, b: Group): string {
   const { similarity, affinity } = likeness(a, b);
   const [x, y] = [a.claims[0], b.claims[0]];
   const named = x.value.name && x.value.name === y.value.name && x.kind !== 'person' && x.kind !== 'place' ? `both about “${x.value.name}”; ` : '';
@@ -186,17 +203,18 @@ function merging(): Merging {
  */
 export function align(claims: Claim[], idf: Idf): Cluster[] {
   const groups = groupClaims(claims, idf);
-  // Ties broken by the groups' order: numbers, so sorting millions of pairs builds no strings.
-  const pairs = candidatePairs(groups, scorePair).sort((x, y) => y.score - x.score || x.a.order - y.a.order || x.b.order - y.b.order);
-  const clusterOf = new Map<Group, Cluster>(groups.map((g) => [g, { groups: [g], alignment: '' }]));
+  const { a, b, score, relation } = scoredPairs(groups);
+  // Best first; ties broken by the groups' order, so the result never depends on the sort.
+  const byScore = score.map((_, k) => k).sort((x, y) => score[y] - score[x] || a[x] - a[y] || b[x] - b[y]);
+  const clusterOf = groups.map((g): Cluster => ({ groups: [g], alignment: '' }));
   const m = merging();
-  for (const pair of pairs) {
-    const [ca, cb] = [clusterOf.get(pair.a)!, clusterOf.get(pair.b)!];
-    if (ca === cb || !canMerge(ca, cb, pair.relation, m)) continue;
+  for (const k of byScore) {
+    const [ca, cb] = [clusterOf[a[k]], clusterOf[b[k]]];
+    if (ca === cb || !canMerge(ca, cb, relation[k], m)) continue;
     m.absorb(ca, cb);
     ca.groups.push(...cb.groups);
-    ca.alignment ||= explain(pair);
-    for (const g of cb.groups) clusterOf.set(g, ca);
+    ca.alignment ||= explain(groups[a[k]], groups[b[k]]);
+    for (const g of cb.groups) clusterOf[g.order] = ca;
   }
-  return [...new Set(clusterOf.values())];
+  return [...new Set(clusterOf)];
 }

@@ -1,9 +1,14 @@
 /**
  * Inverse document frequency over the sentences of every source: a word found in many sentences
- * ("said", "president") says little about which fact a claim is about.
+ * ("said", "president") says little about which fact a claim is about. Terms are also numbered
+ * here, once per run, so vectors hold numbers rather than strings.
  */
 export interface Idf {
   weight(term: string): number;
+  /** The number of a term; a term met for the first time gets the next one. */
+  id(term: string): number;
+  /** Terms by number. */
+  readonly terms: readonly string[];
 }
 
 export function buildIdf(sentenceTerms: Iterable<string[]>): Idf {
@@ -13,40 +18,61 @@ export function buildIdf(sentenceTerms: Iterable<string[]>): Idf {
     n++;
     for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  return { weight: (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1 };
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  return {
+    weight: (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1,
+    id(t) {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = terms.push(t) - 1));
+      return id;
+    },
+    terms,
+  };
 }
 
-/** A term vector: term → tf-idf weight, with its norm precomputed. */
+/**
+ * A term vector: term numbers in ascending order and their tf-idf weights, with the norm
+ * precomputed. Two plain arrays rather than a Map: a hundred thousand vectors take a third of the
+ * memory, and the cosine is a merge of two sorted lists.
+ */
 export interface Vector {
-  weights: Map<string, number>;
+  ids: number[];
+  weights: number[];
   norm: number;
+  idf: Idf;
 }
 
 export function toVector(terms: string[], idf: Idf): Vector {
-  const weights = new Map<string, number>();
-  for (const t of terms) weights.set(t, (weights.get(t) ?? 0) + 1);
+  const sorted = terms.map(idf.id).sort((x, y) => x - y);
+  const ids: number[] = [];
+  const weights: number[] = [];
   let sum = 0;
-  for (const [t, tf] of weights) {
-    const w = tf * idf.weight(t);
-    weights.set(t, w);
+  for (let i = 0; i < sorted.length; ) {
+    let tf = 1;
+    while (sorted[i + tf] === sorted[i]) tf++;
+    const w = tf * idf.weight(idf.terms[sorted[i]]);
+    ids.push(sorted[i]);
+    weights.push(w);
     sum += w * w;
+    i += tf;
   }
-  return { weights, norm: Math.sqrt(sum) };
+  return { ids, weights, norm: Math.sqrt(sum), idf };
 }
 
 /** Cosine similarity of two vectors. Allocates nothing: it runs for every candidate pair. */
 export function cosine(a: Vector, b: Vector): number {
   if (!a.norm || !b.norm) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [t, w] of small.weights) {
-    const v = large.weights.get(t);
-    if (v !== undefined) dot += w * v;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    if (a.ids[i] < b.ids[j]) i++;
+    else if (a.ids[i] > b.ids[j]) j++;
+    else dot += a.weights[i++] * b.weights[j++];
   }
   return dot / (a.norm * b.norm);
 }
 
 /** The terms two vectors share, sorted: what --explain shows of a pair's context. */
 export function sharedTerms(a: Vector, b: Vector): string[] {
-  return [...a.weights.keys()].filter((t) => b.weights.has(t)).sort();
+  return a.ids.filter((id) => b.ids.includes(id)).map((id) => a.idf.terms[id]).sort();
 }

@@ -23,7 +23,6 @@ export function makeClaim(doc: Doc, parts: ClaimParts): Claim {
   const first = doc.tokens[parts.spanFrom ?? parts.from];
   const last = doc.tokens[parts.to - 1];
   return {
-    id: `${doc.source.id}:${parts.kind}:${first.start}`,
     source: doc.source.id,
     kind: parts.kind,
     start: first.start,

@@ -28,7 +28,8 @@ export function windowTerms(doc: Doc, start: number, end: number, width: number)
   for (let i = end, n = 0; i < endToken && n < width && !isClauseBreak(doc.tokens[i]); i++, n++) {
     if (isContentWord(doc.tokens[i])) terms.push(doc.tokens[i].stem);
   }
-  return terms;
+  // An exact-size copy: a pushed-to array keeps room for 17, and every claim keeps its context.
+  return terms.slice();
 }
 
 /** Stems of the content words of a whole sentence. */
