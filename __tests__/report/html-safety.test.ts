@@ -12,7 +12,7 @@ function renderHtml(): string {
   const sources = HOSTILE.map((text, i) => ({ id: 'AB'[i], path: `${'ab'[i]}.txt`, text }));
   const report = compareSources(sources);
   const texts = Object.fromEntries(sources.map((s) => [s.id, s.text]));
-  return FORMATS.html(report, { style: PLAIN, width: 120, explain: true, texts });
+  return [...FORMATS.html(report, { style: PLAIN, width: 120, explain: true, texts })].join('');
 }
 
 describe('the html format on article text holding markup', () => {

@@ -1,4 +1,4 @@
-import { renderJson } from '../../src/report/json';
+import { jsonPieces, renderJson } from '../../src/report/json';
 import { expectSpansValid } from '../helpers/spans';
 import { report, TEXTS } from '../helpers/report';
 
@@ -7,6 +7,7 @@ describe('renderJson', () => {
   const out = renderJson(r);
 
   test('is the report itself, two-space indented, ending in one newline', () => {
+    expect(out).toBe(`${JSON.stringify(r, null, 2)}\n`);
     expect(JSON.parse(out)).toEqual(r);
     expect(out).toMatch(/^\{\n {2}"/);
     expect(out.endsWith('}\n')).toBe(true);
@@ -20,6 +21,12 @@ describe('renderJson', () => {
     expect(f.reason).toBe('2 h vs 2 h 30 min');
     expect(f.claims.map((c: { value: { display: string } }) => c.value.display)).toEqual(['2 h', '2 h 30 min']);
     expectSpansValid(parsed, TEXTS);
+  });
+
+  test('comes in pieces, one per finding at least, so a large report is never one string', () => {
+    const pieces = [...jsonPieces(r)];
+    expect(pieces.length).toBeGreaterThan(r.findings.length);
+    expect(pieces.filter((p) => p.includes('"reason"')).length).toBe(r.findings.length);
   });
 
   test('is byte-identical for one input', () => {

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Report, Source } from '../types';
 import { VERSION } from '../version';
@@ -6,12 +8,13 @@ import { duplicateWarnings } from '../ingest/checks';
 import { expandInputs } from '../ingest/inputs';
 import { compareSources } from '../pipeline';
 import { withAudit } from '../audit';
-import { AUDIT_FORMATS, FORMATS, type RenderOptions } from '../report';
+import { AUDIT_FORMATS, FORMATS, type Renderer } from '../report';
 import { loadStyle, wantsColour } from './colour';
 
 /** Everything the CLI touches of the process, so tests can run it in memory. */
 export interface Io {
-  stdout(text: string): void;
+  /** Writes to standard output; a promise when the reader must catch up first (a full pipe). */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
@@ -19,7 +22,8 @@ export interface Io {
   stderrIsTTY?: boolean;
   columns?: number;
   stdin?: () => Buffer;
-  writeFile?: (path: string, text: string) => void;
+  /** Writes the pieces of a report, one after another, to a file. */
+  writeFile?: (path: string, pieces: Iterable<string>) => void;
 }
 
 interface CompareOptions {
@@ -64,9 +68,9 @@ function readAll(paths: string[], options: CompareOptions, io: Io): Source[] {
   return sources;
 }
 
-function writeReport(io: Io, path: string, text: string): void {
+function writeReport(io: Io, path: string, pieces: Iterable<string>): void {
   try {
-    (io.writeFile ?? (() => undefined))(path, text);
+    (io.writeFile ?? (() => undefined))(path, pieces);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === undefined) throw e;
@@ -85,7 +89,7 @@ function prepare(paths: string[], options: CompareOptions, io: Io): { format: st
 /** How to render: the chosen format among a command's formats, the sources read, and the audit's columns. */
 interface Rendering<R extends Report> {
   format: string;
-  formats: Record<string, (report: R, options: RenderOptions) => string>;
+  formats: Record<string, Renderer<R>>;
   sources: Source[];
   columns?: string[];
 }
@@ -95,9 +99,10 @@ async function output<R extends Report>(report: R, render: Rendering<R>, options
   const toFile = options.output !== undefined;
   const style = await loadStyle(render.format === 'table' && !toFile && wantsColour(options.color, io.env, io.isTTY));
   const texts = Object.fromEntries(render.sources.map((s) => [s.id, s.text]));
-  const text = render.formats[render.format](report, { style, width: io.columns ?? 120, explain: !!options.explain, texts, columns: render.columns });
-  if (toFile) writeReport(io, options.output!, text);
-  else io.stdout(text);
+  const pieces = render.formats[render.format](report, { style, width: io.columns ?? 120, explain: !!options.explain, texts, columns: render.columns });
+  if (toFile) writeReport(io, options.output!, pieces);
+  // Piece by piece, waiting for a slow reader: a 100 MB report never waits whole in memory.
+  else for (const piece of pieces) await io.stdout(piece);
   return options.exitCode && report.summary.diverge > 0 ? 1 : 0;
 }
 
@@ -135,7 +140,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .version(VERSION, '-V, --version', 'print the version and exit')
     .option('--debug', 'show stack traces of errors')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`factdiff: ${text}`) });
+    .configureOutput({ writeOut: (text) => void io.stdout(text), writeErr: io.stderr, outputError: (text, write) => write(`factdiff: ${text}`) });
   commonOptions(
     cli
       .command('compare')
@@ -179,20 +184,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 /** The bin's entry: the only place that touches the real process. */
 export async function main(): Promise<void> {
-  const { writeFileSync } = await import('node:fs');
   // `factdiff audit … | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   });
   process.exitCode = await run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => (process.stdout.write(s) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
     // COLUMNS sets the width when the output is not a terminal (a pipe, a file, a README).
     columns: process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined),
-    writeFile: (path, text) => writeFileSync(path, text),
+    writeFile(path, pieces) {
+      const fd = openSync(path, 'w');
+      try {
+        for (const piece of pieces) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
+    },
   });
 }

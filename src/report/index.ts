@@ -1,5 +1,5 @@
 import type { AuditedReport, Report } from '../types';
-import { renderJson } from './json';
+import { jsonPieces } from './json';
 import { renderTable } from './table';
 import { renderMarkdown } from './markdown';
 import { renderHtml } from './html';
@@ -20,22 +20,25 @@ export interface RenderOptions {
   columns?: string[];
 }
 
-/** Every output format of `compare`: a pure function from a report to text. */
-export const FORMATS: Record<string, (report: Report, options: RenderOptions) => string> = {
-  table: (r, o) => renderTable(r, o.style, { width: o.width, explain: o.explain }),
-  json: (r) => renderJson(r),
-  markdown: (r, o) => renderMarkdown(r, { explain: o.explain }),
-  html: (r, o) => renderHtml(r, o),
-  csv: (r) => renderCsv(r),
+/** A pure function from a report to text, in pieces written one after another (JSON: one per finding). */
+export type Renderer<R extends Report> = (report: R, options: RenderOptions) => Iterable<string>;
+
+/** Every output format of `compare`. */
+export const FORMATS: Record<string, Renderer<Report>> = {
+  table: (r, o) => [renderTable(r, o.style, { width: o.width, explain: o.explain })],
+  json: (r) => jsonPieces(r),
+  markdown: (r, o) => [renderMarkdown(r, { explain: o.explain })],
+  html: (r, o) => [renderHtml(r, o)],
+  csv: (r) => [renderCsv(r)],
 };
 
 /** Every output format of `audit`, the same names as FORMATS. */
-export const AUDIT_FORMATS: Record<string, (report: AuditedReport, options: RenderOptions) => string> = {
-  table: (r, o) => renderAuditTable(r, o.style, o),
-  json: (r) => renderJson(r),
-  markdown: (r, o) => renderAuditMarkdown(r, o),
-  html: (r, o) => renderAuditHtml(r, o),
-  csv: (r, o) => renderAuditCsv(r, o),
+export const AUDIT_FORMATS: Record<string, Renderer<AuditedReport>> = {
+  table: (r, o) => [renderAuditTable(r, o.style, o)],
+  json: (r) => jsonPieces(r),
+  markdown: (r, o) => [renderAuditMarkdown(r, o)],
+  html: (r, o) => [renderAuditHtml(r, o)],
+  csv: (r, o) => [renderAuditCsv(r, o)],
 };
 export type { Style } from './style';
 export { PLAIN } from './style';

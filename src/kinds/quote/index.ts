@@ -108,8 +108,5 @@ export const quote: KindSpec = {
       const wording = compareWording(a.value.words!, b.value.words!);
       return wording.likeness >= ALIGN.quote ? wording.likeness : null;
     },
-    relate(a, b) {
-      const w = compareWording(a.value.words!, b.value.words!);
-      return { relation: w.relation, reason: w.reason };
-    },
+    relate: (a, b) => compareWording(a.value.words!, b.value.words!),
 };

@@ -19,10 +19,13 @@ const isSub = (short: string[], long: string[]) => {
   return false;
 };
 
-/** Verbatim, trimmed (one quote is a run of the other), reworded, with the words that differ. */
+/**
+ * Verbatim, trimmed (one quote is a run of the other), reworded, with the words that differ. The
+ * reason is worked out only when read: alignment compares many pairs and shows none of them.
+ */
 export function compareWording(a: string[], b: string[]): Wording {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (a.join(' ') === b.join(' ')) return { relation: 'equal', likeness: 1, reason: 'verbatim' };
+  if (a.length === b.length && isSub(a, b)) return { relation: 'equal', likeness: 1, reason: 'verbatim' };
   const content = (ws: string[]) => new Set(ws.filter((w) => !STOPWORDS.has(w)));
   const [cs, cl] = [content(short), content(long)];
   const shared = [...cs].filter((w) => cl.has(w)).length;
@@ -30,11 +33,21 @@ export function compareWording(a: string[], b: string[]): Wording {
   if (isSub(short, long)) {
     // "very well" inside "I believe it went very well"; a single word ("bloodbath") proves little.
     const likeness = short.length >= 2 ? 0.6 + 0.1 * Math.min(short.length, 4) : certainty;
-    return { relation: 'compatible', likeness, reason: `trimmed: “${short.join(' ')}” is part of the longer quote` };
+    return {
+      relation: 'compatible',
+      likeness,
+      get reason() {
+        return `trimmed: “${short.join(' ')}” is part of the longer quote`;
+      },
+    };
   }
   const overlap = cs.size ? shared / cs.size : 0;
-  const likeness = overlap * certainty;
-  const onlyA = a.filter((w) => !b.includes(w) && !STOPWORDS.has(w));
-  const onlyB = b.filter((w) => !a.includes(w) && !STOPWORDS.has(w));
-  return { relation: 'reworded', likeness, reason: `reworded: −${onlyA.join(' ') || '∅'} / +${onlyB.join(' ') || '∅'}` };
+  const onlyIn = (x: string[], y: string[]) => x.filter((w) => !y.includes(w) && !STOPWORDS.has(w)).join(' ') || '∅';
+  return {
+    relation: 'reworded',
+    likeness: overlap * certainty,
+    get reason() {
+      return `reworded: −${onlyIn(a, b)} / +${onlyIn(b, a)}`;
+    },
+  };
 }
