@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
   ).split(' '),
 );
 
-export const isContentWord = (t: Token) => /^\p{L}/u.test(t.norm) && t.norm.length > 1 && !STOPWORDS.has(t.norm);
+export const isContentWord = (t: Token) => t.norm.length > 1 && !STOPWORDS.has(t.norm) && /^\p{L}/u.test(t.norm);
 
 /** True when the token ends a clause: the context of a value does not cross it. */
 const isClauseBreak = (t: Token) => /^[;:—–()“”"]$/.test(t.text) || t.norm === 'while' || t.norm === 'whereas';

@@ -16,7 +16,9 @@ const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 
 
 const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
-const intOf = (t: Token | undefined) => (t && /^\d{1,4}$/.test(t.norm) ? Number(t.norm) : undefined);
+const isDigit = (code: number) => code >= 48 && code <= 57;
+// Asked of every token: the first character settles most.
+const intOf = (t: Token | undefined) => (t && isDigit(t.norm.charCodeAt(0)) && /^\d{1,4}$/.test(t.norm) ? Number(t.norm) : undefined);
 const isYear = (n: number | undefined) => n !== undefined && n >= 1800 && n <= 2100;
 
 function monthDate(tokens: Token[], i: number, end: number, published?: number): DateReading | null {

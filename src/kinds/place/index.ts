@@ -20,11 +20,23 @@ export function aliasKey(words: string): string {
 
 /** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
 // The first words of all aliases: most capitalised words start no place name, and are passed
-// over without building a single candidate string.
+// over without building a single candidate string. Whether a word starts one is remembered: news
+// repeats its words, and every token is asked.
 const FIRST_WORDS = new Set(Object.keys(ALIASES).map((a) => a.split(' ')[0]));
+const startsPlace = new Map<string, boolean>();
+const MAX_REMEMBERED = 100_000;
+
+function mayStartPlace(word: string): boolean {
+  let starts = startsPlace.get(word);
+  if (starts === undefined) {
+    starts = /^\p{Lu}/u.test(word) && FIRST_WORDS.has(aliasKey(word.replace(/['’]s$/, '')));
+    if (startsPlace.size < MAX_REMEMBERED) startsPlace.set(word, starts);
+  }
+  return starts;
+}
 
 export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
-  if (!/^\p{Lu}/u.test(tokens[i].text) || !FIRST_WORDS.has(aliasKey(tokens[i].text.replace(/['’]s$/, '')))) return null;
+  if (!mayStartPlace(tokens[i].text)) return null;
   for (let n = Math.min(LONGEST_ALIAS, end - i); n >= 1; n--) {
     const last = tokens[i + n - 1];
     if (!/^\p{L}/u.test(last.text)) continue;
