@@ -1,7 +1,26 @@
 #!/usr/bin/env node
 'use strict';
-// `factdiff --version` alone is answered here, before commander and the pipeline load: scripts
-// call it to check the tool is there, and it should cost no more than starting node.
+// `factdiff --version` alone is answered here, before anything else loads: scripts call it to
+// check the tool is there, and it should cost no more than starting node.
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${require('../package.json').version}\n`);
-else require('../dist/cli/run.js').main();
+else loadCli().main();
+
+/**
+ * The CLI from its one-file bundle, compiled with the code cache made at build time when V8
+ * accepts it (see scripts/bundle.mjs); from the compiled modules when there is no bundle.
+ */
+function loadCli() {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const bundle = path.join(__dirname, '..', 'dist', 'factdiff.cjs');
+  if (!fs.existsSync(bundle)) return require('../dist/cli/run.js');
+  const { Script } = require('node:vm');
+  const Module = require('node:module');
+  const cacheFile = `${bundle}.cache`;
+  const script = new Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), { filename: bundle, cachedData: fs.existsSync(cacheFile) ? fs.readFileSync(cacheFile) : undefined });
+  if (process.env.FACTDIFF_WRITE_CODE_CACHE) process.on('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle));
+  return module.exports;
+}
