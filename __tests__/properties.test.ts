@@ -21,6 +21,8 @@ const NEWS_PIECES = [
   'about 300 people', 'Mr. Smith, 62,', 'two and a half hours', '$2.3bn', 'March 18', '“We will rebuild,” she said.',
   'more than 5,000 were evacuated', 'on Monday', 'in Kyiv', 'President Emmanuel Macron', 'killed', 'injured', 'U.S.',
   '5 p.m.', 'a two-hour discussion', 'between 2004 and 2011', 'dozens of', 'nearly 40%', 'F-16', 'Smith said', '. ', ', ',
+  // Names of Object's own properties: a word table must not find them ("Constructors' title").
+  'Constructor', 'constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty',
 ];
 
 const pieces = (list: string[]) => fc.array(fc.oneof(fc.constantFrom(...list), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 60 }).map((ps) => ps.join(' '));
@@ -50,4 +52,12 @@ describe.each([
       RUNS,
     );
   });
+});
+
+test('words naming Object’s own properties are ordinary words, not table entries', () => {
+  const texts = ['Constructor 12 said on Monday that 30 people died.', 'ToString 12 said on Monday that 31 people died. Valueof 3, hasOwnProperty 2014, __proto__ constructor.'];
+  const report = compareSources(sourcesOf(texts));
+  expectSpansValid(report, texts);
+  expect(report.findings.filter((f) => f.kind === 'date').map((f) => f.claims.map((c) => c.text))).toEqual([['Monday', 'Monday']]);
+  expect(report.findings.find((f) => f.status === 'diverge')?.reason).toBe('30 people vs 31 people');
 });

@@ -1,22 +1,23 @@
 import type { Interval, Token } from '../types';
 import { TOLERANCE } from '../thresholds';
+import { wordTable } from '../text/word-table';
 
-const UNIT_WORDS: Record<string, number> = {
+const UNIT_WORDS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12,
-};
-const SCALES: Record<string, number> = {
+});
+const SCALES = wordTable<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
-};
+});
 // Amounts that name no number: "dozens of", "a handful of". Wide intervals, never exact.
-const VAGUE: Record<string, [number, number]> = {
+const VAGUE = wordTable<[number, number]>({
   handful: [2, 9], few: [2, 9], several: [3, 12], couple: [2, 3], dozens: [24, 200],
   scores: [40, 400], hundreds: [200, 2000], thousands: [2000, 20000], millions: [2e6, 2e7],
   tens: [20, 99],
-};
+});
 
 type Hedge = 'about' | 'over' | 'at-least' | 'under' | 'at-most' | 'nearly';
 // Phrases before a number, longest first; the value is how they bend it.

@@ -1,5 +1,6 @@
 import type { Token } from '../types';
 import { CURRENCY_SIGNS, type NumberMention } from './numbers';
+import { wordTable } from '../text/word-table';
 
 /** What a number measures, read from the words around it. */
 export interface UnitReading {
@@ -17,21 +18,21 @@ export interface UnitReading {
   extra?: number;
 }
 
-const MINUTES: Record<string, number> = {
+const MINUTES = wordTable<number>({
   second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, night: 1440, week: 10080,
   fortnight: 20160, month: 43830, year: 525960, yr: 525960, decade: 5259600, century: 52596000,
-};
-const MEASURES: Record<string, [string, number]> = {
+});
+const MEASURES = wordTable<[string, number]>({
   km: ['m', 1000], kilometre: ['m', 1000], kilometer: ['m', 1000], metre: ['m', 1], meter: ['m', 1],
   cm: ['m', 0.01], centimetre: ['m', 0.01], centimeter: ['m', 0.01], mm: ['m', 0.001], millimetre: ['m', 0.001], millimeter: ['m', 0.001],
   mile: ['m', 1609.344], feet: ['m', 0.3048], foot: ['m', 0.3048], ft: ['m', 0.3048],
   inch: ['m', 0.0254], yard: ['m', 0.9144], kg: ['kg', 1], kilogram: ['kg', 1], tonne: ['kg', 1000],
   ton: ['kg', 907.18], lb: ['kg', 0.4536], gram: ['kg', 0.001], acre: ['m²', 4046.86], hectare: ['m²', 1e4],
   mph: ['km/h', 1.609344], kph: ['km/h', 1], degree: ['°', 1], storey: ['storeys', 1], story: ['storeys', 1],
-};
-const CURRENCY_WORDS: Record<string, string> = {
+});
+const CURRENCY_WORDS = wordTable<string>({
   dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', rupee: 'INR', rouble: 'RUB', ruble: 'RUB', pound: 'GBP', franc: 'CHF',
-};
+});
 
 /** "hours" → "hour", "centuries" → "century", "inches" → "inch": enough English for unit names. */
 export function singular(word: string): string {

@@ -1,5 +1,6 @@
 import type { Token } from '../../types';
 import type { DateReading } from './reading';
+import { wordTable } from '../../text/word-table';
 
 const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
 // How a hedge bends a time of day, in minutes either side.
@@ -10,7 +11,7 @@ const TIME_HEDGES: Array<[string[], number, number]> = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const NAMED_TIMES: Record<string, number> = { midnight: 0, noon: 720, midday: 720 };
+const NAMED_TIMES = wordTable({ midnight: 0, noon: 720, midday: 720 });
 
 /** Minutes after midnight of the time at token i, and one past its last token: "4:30 p.m.", "noon". */
 function readClock(tokens: Token[], i: number, end: number): { at: number; to: number } | null {

@@ -7,6 +7,7 @@ import type { KindSpec } from '../spec';
 import { formatMinutes } from './format';
 import { ALIGN } from '../../thresholds';
 import { isContentWord } from '../../text/context';
+import { wordTable } from '../../text/word-table';
 
 // Nouns and verbs of meetings and conversations: a "two-hour discussion" and "spent two and a
 // half hours talking" both give the length of the meeting.
@@ -14,11 +15,11 @@ const MEETING = new Set(['call', 'talk', 'convers', 'discuss', 'meet', 'spoke', 
 
 // Court reports give three terms that must never be compared with each other: the sentence
 // imposed, the maximum the law allows, and what a party asked for.
-const TERM_VERBS: Record<string, string> = {
+const TERM_VERBS = wordTable<string>({
   sentenc: 'sentence', jail: 'sentence', imprison: 'sentence', given: 'sentence', get: 'sentence', term: 'sentence',
   face: 'maximum', maximum: 'maximum', carri: 'maximum',
   ask: 'request', sought: 'request', seek: 'request', request: 'request', recommend: 'request', demand: 'request', urg: 'request',
-};
+});
 const TERM_REACH = 6;
 const COURT_TERMS = new Set(Object.values(TERM_VERBS));
 

@@ -3,14 +3,15 @@ import { makeClaim } from '../claim';
 import { foldCase } from '../../text/tokens';
 import type { KindSpec } from '../spec';
 import gazetteer from './gazetteer.json';
+import { wordTable } from '../../text/word-table';
 
 interface Place {
   name: string;
   type: string;
   country: string;
 }
-const PLACES = gazetteer.places as Record<string, Place>;
-const ALIASES = gazetteer.aliases as Record<string, string>;
+const PLACES = wordTable(gazetteer.places as Record<string, Place>);
+const ALIASES = wordTable(gazetteer.aliases as Record<string, string>);
 const LONGEST_ALIAS = 4;
 
 /** The normalised form gazetteer aliases are stored in: lower case, no diacritics or dots. */

@@ -9,6 +9,7 @@ import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isPlural, outcome, passivePredicate } from './roles';
+import { wordTable } from '../../text/word-table';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
@@ -115,11 +116,11 @@ function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: n
 // Nouns that reports use for one thing counted: a crowd of 60,000, 60,000 fans, attendance of
 // 60,000; 1.2 million people, 1.2 million residents; 1,200 jobs, 1,200 positions, 1,200 workers.
 // Keys are Porter stems.
-const NOUN_CLASSES: Record<string, string> = {
+const NOUN_CLASSES = wordTable<string>({
   crowd: 'crowd', fan: 'crowd', spectat: 'crowd', attend: 'crowd', support: 'crowd', audienc: 'crowd',
   peopl: 'people', person: 'people', resid: 'people', civilian: 'people', inhabit: 'people', citizen: 'people',
   job: 'job', posit: 'job', employe: 'job', worker: 'job', staff: 'job',
-};
+});
 
 function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, passive: Token | undefined, result: string | undefined): Name | undefined {
   const { firstToken, endToken } = doc.sentences[doc.tokens[m.mention.start].sentence];

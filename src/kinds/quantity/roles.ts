@@ -1,16 +1,17 @@
 import type { Token } from '../../types';
 import { STOPWORDS } from '../../text/context';
+import { wordTable } from '../../text/word-table';
 
 // What happened to the people or things counted. Counts of different outcomes are different
 // facts, never a divergence: 41 killed and 12 injured.
-const OUTCOMES: Record<string, string> = {
+const OUTCOMES = wordTable<string>({
   kill: 'dead', dead: 'dead', die: 'dead', di: 'dead', death: 'dead', fatal: 'dead', live: 'dead', bodi: 'dead', toll: 'dead',
   injur: 'injured', wound: 'injured', hurt: 'injured', hospit: 'injured',
   miss: 'missing', unaccount: 'missing',
   arrest: 'arrested', detain: 'arrested',
   evacu: 'evacuated', displac: 'evacuated', homeless: 'evacuated',
   rescu: 'rescued',
-};
+});
 
 const TOLL_REACH = 14;
 const PHRASE_START = new Set(['from', 'in', 'on', 'after', 'during', 'since', 'for', 'by', 'with']);
