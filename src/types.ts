@@ -31,6 +31,8 @@ export interface Token extends Span {
   norm: string;
   /** Porter stem of `norm`. */
   stem: string;
+  /** A word of letters that is not a function word ("the", "said"): it counts for alignment. */
+  content: boolean;
   /** Index of the sentence the token belongs to. */
   sentence: number;
 }

@@ -1,5 +1,6 @@
 import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js');
 import { ABBREVIATIONS } from './sentences';
+import { STOPWORDS } from './stopwords';
 
 export interface RawToken {
   start: number;
@@ -7,6 +8,7 @@ export interface RawToken {
   text: string;
   norm: string;
   stem: string;
+  content: boolean;
 }
 
 // A word (letters, inner apostrophes and dots as in "U.S."), a number (inner , and .), or one
@@ -16,6 +18,12 @@ const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’.]\p{L}[\p{L}\p{M}]*)*\.?|\d+(?:[.,]\d+
 // "U.S.", "p.m.", "Sept.", an initial "F.": the full stop is part of the word.
 const isAbbreviation = (word: string) =>
   /\.\p{L}+\.$/u.test(word) || /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+
+/** Whether a word starts with a capital; ASCII is settled without a pattern (asked of every token). */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+}
 
 /** Lower case without accents: Nuñez and NUNEZ are one spelling. */
 export function foldCase(text: string): string {
@@ -34,14 +42,18 @@ export function normaliseWord(word: string): string {
  * reports of one event repeat their words, and one string per word (not per token) keeps memory
  * flat. Bounded, so an endless stream of new words cannot grow it without limit.
  */
-const forms = new Map<string, { text: string; norm: string; stem: string }>();
+type WordForms = Omit<RawToken, 'start' | 'end'>;
+const forms = new Map<string, WordForms>();
 const MAX_FORMS = 200_000;
 
-function wordForms(word: string): { text: string; norm: string; stem: string } {
+/** A content word carries meaning for alignment: a word of letters, not a function word ("the", "said"). */
+const isContent = (norm: string) => norm.length > 1 && !STOPWORDS.has(norm) && /^\p{L}/u.test(norm);
+
+function wordForms(word: string): WordForms {
   let f = forms.get(word);
   if (!f) {
     const norm = normaliseWord(word.replace(/\.$/, ''));
-    f = { text: word, norm, stem: stem(norm) };
+    f = { text: word, norm, stem: stem(norm), content: isContent(norm) };
     if (forms.size < MAX_FORMS) forms.set(word, f);
   }
   return f;
@@ -66,8 +78,8 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     if (word.length > 1 && word.endsWith('.') && !isAbbreviation(word)) word = word.slice(0, -1);
     const end = Math.min(m.index + word.length, to);
     TOKEN.lastIndex = end;
-    const { text: written, norm, stem: stemmed } = wordForms(text.slice(m.index, end));
-    tokens.push({ start: m.index, end, text: written, norm, stem: stemmed });
+    const { text: written, norm, stem: stemmed, content } = wordForms(text.slice(m.index, end));
+    tokens.push({ start: m.index, end, text: written, norm, stem: stemmed, content });
   }
   return tokens;
 }

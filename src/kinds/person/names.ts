@@ -2,6 +2,7 @@ import type { Token } from '../../types';
 import { placeAt } from '../place';
 import { MONTHS, WEEKDAYS } from '../../normalise/dates';
 import { STOPWORDS } from '../../text/context';
+import { startsUpper } from '../../text/tokens';
 
 // Titles and roles written before a name. Multi-word titles are matched word by word.
 const TITLES = new Set(
@@ -33,7 +34,7 @@ const NOT_NAMES = new Set(
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
 
 // A capitalised word or an initial; "I" is the pronoun, never an initial.
-const isCap = (t: Token | undefined) => !!t && (/^\p{Lu}\p{Ll}/u.test(t.text) || (/^\p{Lu}\.?$/u.test(t.text) && t.text !== 'I'));
+const isCap = (t: Token | undefined) => !!t && startsUpper(t.text) && (/^\p{Lu}\p{Ll}/u.test(t.text) || (/^\p{Lu}\.?$/u.test(t.text) && t.text !== 'I'));
 const isRoman = (t: Token) => /^[IVX]+$/.test(t.text) && t.text.length <= 4;
 const isCalendar = (t: Token) => t.norm in MONTHS || WEEKDAYS.includes(t.norm);
 
