@@ -4,9 +4,10 @@
  * here, once per run, so vectors hold numbers rather than strings.
  */
 export interface Idf {
-  weight(term: string): number;
   /** The number of a term; a term met for the first time gets the next one. */
   id(term: string): number;
+  /** The weight of a term by its number. */
+  weightOf(id: number): number;
   /** Terms by number. */
   readonly terms: readonly string[];
 }
@@ -20,13 +21,18 @@ export function buildIdf(sentenceTerms: Iterable<string[]>): Idf {
   }
   const ids = new Map<string, number>();
   const terms: string[] = [];
+  const weights: number[] = [];
+  const weight = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1;
   return {
-    weight: (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1,
     id(t) {
       let id = ids.get(t);
-      if (id === undefined) ids.set(t, (id = terms.push(t) - 1));
+      if (id === undefined) {
+        ids.set(t, (id = terms.push(t) - 1));
+        weights.push(weight(t));
+      }
       return id;
     },
+    weightOf: (id) => weights[id],
     terms,
   };
 }
@@ -51,7 +57,7 @@ export function toVector(terms: string[], idf: Idf): Vector {
   for (let i = 0; i < sorted.length; ) {
     let tf = 1;
     while (sorted[i + tf] === sorted[i]) tf++;
-    const w = tf * idf.weight(idf.terms[sorted[i]]);
+    const w = tf * idf.weightOf(sorted[i]);
     ids.push(sorted[i]);
     weights.push(w);
     sum += w * w;

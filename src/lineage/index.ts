@@ -73,9 +73,14 @@ function runs(matches: number[], n: number): Run[] {
 /** Share of a text's words inside the given runs (first word, length), to two decimals. */
 function coverage(total: number, covered: Array<[number, number]>): number {
   if (total === 0) return 0;
-  const marked = new Uint8Array(total);
-  for (const [from, length] of covered) marked.fill(1, from, from + length);
-  return Math.round((marked.reduce((sum, m) => sum + m, 0) / total) * 100) / 100;
+  let marked = 0;
+  let reach = 0;
+  for (const [from, length] of [...covered].sort((x, y) => x[0] - y[0])) {
+    const end = Math.min(from + length, total);
+    if (end > reach) marked += end - Math.max(from, reach);
+    reach = Math.max(reach, end);
+  }
+  return Math.round((marked / total) * 100) / 100;
 }
 
 /** The passages each pair of sources prints nearly word for word, ignoring case and punctuation. */
