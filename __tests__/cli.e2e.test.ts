@@ -103,6 +103,13 @@ describe('factdiff compare: table output and colour', () => {
     expect(factdiff(['compare', A, B], { FORCE_COLOR: '1' }).stdout).toMatch(ESCAPE);
   });
 
+  test('coloured, it reads as the plain table does: only escape codes are added', () => {
+    const strip = (s: string) => s.replace(/\u001b\[\d+m/g, '');
+    const coloured = factdiff(['compare', A, B], { FORCE_COLOR: '1', COLUMNS: '160' }).stdout;
+    expect(coloured).toContain('\u001b[1mkind\u001b[22m');
+    expect(strip(coloured)).toBe(factdiff(['compare', A, B], { COLUMNS: '160' }).stdout);
+  });
+
   test('NO_COLOR wins over FORCE_COLOR', () => {
     expect(factdiff(['compare', A, B], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toMatch(ESCAPE);
   });

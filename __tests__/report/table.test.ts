@@ -4,7 +4,11 @@ import type { Style } from '../../src/report/style';
 import { ESCAPE, report } from '../helpers/report';
 
 // ANSI codes as chalk writes them at level 1, so cli-table3 measures the cells as a terminal would.
-const sgr = (on: number, off: number) => (s: string) => `\u001b[${on}m${s}\u001b[${off}m`;
+// Like chalk, each joins every argument it is given: a renderer must pass one string, not map().
+const sgr =
+  (on: number, off: number) =>
+  (...parts: unknown[]) =>
+    `\u001b[${on}m${parts.join(' ')}\u001b[${off}m`;
 const ANSI: Style = { agree: sgr(32, 39), diverge: sgr(31, 39), only: sgr(2, 22), dim: sgr(2, 22), bold: sgr(1, 22) };
 
 const lines = (text: string) => text.trimEnd().split('\n');

@@ -17,5 +17,6 @@ export async function loadStyle(colour: boolean): Promise<Style> {
   if (!colour) return PLAIN;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
-  return { agree: chalk.green, diverge: chalk.red.bold, only: chalk.dim, dim: chalk.dim, bold: chalk.bold };
+  // One argument each: chalk joins all it is given, so map(chalk.bold) would style "kind 0 kind,verdict".
+  return { agree: (s) => chalk.green(s), diverge: (s) => chalk.red.bold(s), only: (s) => chalk.dim(s), dim: (s) => chalk.dim(s), bold: (s) => chalk.bold(s) };
 }

@@ -32,7 +32,7 @@ function layout(width: number, fixed: number[], count: number): { perBlock: numb
 function block(rows: MatrixRow[], sources: ReportSource[], cell: number, majority: boolean, style: Style): string {
   const fixed = [FACT_WIDTH, VERDICT_WIDTH, SUPPORT_WIDTH, ...(majority ? [MAJORITY_WIDTH] : [])];
   const table = new Table({
-    head: ['fact', 'verdict', 'support', ...sources.map((s) => shorten(sourceLabel(s), cell - 2)), ...(majority ? ['majority'] : [])].map(style.bold),
+    head: ['fact', 'verdict', 'support', ...sources.map((s) => shorten(sourceLabel(s), cell - 2)), ...(majority ? ['majority'] : [])].map((h) => style.bold(h)),
     colWidths: [...fixed.slice(0, 3), ...sources.map(() => cell), ...fixed.slice(3)],
     wordWrap: true,
     style: { head: [], border: [] },
@@ -63,7 +63,7 @@ export function renderAuditTable(report: AuditedReport, style: Style, options: A
     const title = shown.length > perBlock ? [`sources ${sources[0].id}–${sources[sources.length - 1].id} (${blocks.length + 1} of ${Math.ceil(shown.length / perBlock)})`] : [];
     blocks.push([...title, block(rows, sources, cell, majority, style)].join('\n'));
   }
-  const stats = new Table({ head: statRows(report, shown)[0].map(style.bold), style: { head: [], border: [] } });
+  const stats = new Table({ head: statRows(report, shown)[0].map((h) => style.bold(h)), style: { head: [], border: [] } });
   stats.push(...statRows(report, shown).slice(1));
   return [...blocks, summaryLine(report), ...lineageLines(report), '', stats.toString(), ''].join('\n');
 }

@@ -36,7 +36,7 @@ export function renderTable(report: Report, style: Style, options: TableOptions)
   const column = Math.max(MIN_TEXT_COLUMN, Math.floor((options.width - borders - fixed.reduce((a, b) => a + b, 0)) / (n + 1)));
   const textWidth = column - 2;
   const table = new Table({
-    head: ['kind', 'verdict', ...(withSupport ? ['support'] : []), ...report.sources.map((s) => shorten(sourceLabel(s), textWidth)), 'reason'].map(style.bold),
+    head: ['kind', 'verdict', ...(withSupport ? ['support'] : []), ...report.sources.map((s) => shorten(sourceLabel(s), textWidth)), 'reason'].map((h) => style.bold(h)),
     colWidths: [...fixed, ...report.sources.map(() => column), column],
     wordWrap: true,
     style: { head: [], border: [] },
