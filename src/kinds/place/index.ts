@@ -1,6 +1,6 @@
 import type { Claim, Doc, Token } from '../../types';
 import { makeClaim } from '../claim';
-import { foldCase } from '../../text/tokens';
+import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
 import gazetteer from './gazetteer.json';
 import { wordTable } from '../../text/word-table';
@@ -19,30 +19,32 @@ export function aliasKey(words: string): string {
   return foldCase(words).replace(/\./g, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-/** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
-// The first words of all aliases: most capitalised words start no place name, and are passed
-// over without building a single candidate string. Whether a word starts one is remembered: news
-// repeats its words, and every token is asked.
-const FIRST_WORDS = new Set(Object.keys(ALIASES).map((a) => a.split(' ')[0]));
-const startsPlace = new Map<string, boolean>();
+// Every token is asked whether a place starts there, and news repeats its words: each word's
+// alias form (its aliasKey, without a possessive) is worked out once and remembered.
+const aliasForms = new Map<string, string>();
 const MAX_REMEMBERED = 100_000;
 
-function mayStartPlace(word: string): boolean {
-  let starts = startsPlace.get(word);
-  if (starts === undefined) {
-    starts = /^\p{Lu}/u.test(word) && FIRST_WORDS.has(aliasKey(word.replace(/['’]s$/, '')));
-    if (startsPlace.size < MAX_REMEMBERED) startsPlace.set(word, starts);
+function aliasForm(word: string): string {
+  let form = aliasForms.get(word);
+  if (form === undefined) {
+    form = aliasKey(word.replace(/['’]s$/, ''));
+    if (aliasForms.size < MAX_REMEMBERED) aliasForms.set(word, form);
   }
-  return starts;
+  return form;
 }
 
+// The first words of all aliases: most capitalised words start no place name, and are passed
+// over without building a single candidate.
+const FIRST_WORDS = new Set(Object.keys(ALIASES).map((a) => a.split(' ')[0]));
+
+/** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
 export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
-  if (!mayStartPlace(tokens[i].text)) return null;
+  if (!startsUpper(tokens[i].text) || !FIRST_WORDS.has(aliasForm(tokens[i].text))) return null;
   for (let n = Math.min(LONGEST_ALIAS, end - i); n >= 1; n--) {
-    const last = tokens[i + n - 1];
-    if (!/^\p{L}/u.test(last.text)) continue;
-    const text = tokens.slice(i, i + n).map((t) => t.text.replace(/['’]s$/, '')).join(' ');
-    const id = ALIASES[aliasKey(text)];
+    if (!/^\p{L}/u.test(tokens[i + n - 1].text)) continue;
+    // The alias key of the run, word by word: words that are all dots drop out, as in aliasKey.
+    const key = tokens.slice(i, i + n).map((t) => aliasForm(t.text)).filter((form) => form !== '').join(' ');
+    const id = ALIASES[key];
     if (id) return { id, to: i + n };
   }
   return null;
