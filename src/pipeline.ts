@@ -27,7 +27,8 @@ export function compareSources(sources: Source[]): Report {
   const idf = buildIdf(sentences);
   const shared = findShared(sources);
   const lineage = families(sources.map((s) => s.id), shared);
-  const findings = compareClusters(align(claims, idf), sources).map((f) => ({ ...f, independent: independentSupport(f, lineage) }));
+  const supportOf = independentSupport(lineage);
+  const findings = compareClusters(align(claims, idf), sources).map((f) => ({ ...f, independent: supportOf(f) }));
   return {
     tool: 'factdiff',
     version: VERSION,

@@ -76,6 +76,6 @@ describe('families: union-find over copying pairs', () => {
     expect(families(['A', 'B', 'C', 'D'], [copy('C', 'D'), copy('B', 'D')])).toEqual([['A'], ['B', 'C', 'D']]);
   });
   test('independent support counts families, not sources', () => {
-    expect(independentSupport({ sources: ['B', 'C', 'D', 'A'] }, [['A'], ['B', 'C', 'D']])).toBe(2);
+    expect(independentSupport([['A'], ['B', 'C', 'D']])({ sources: ['B', 'C', 'D', 'A'] })).toBe(2);
   });
 });

@@ -112,18 +112,24 @@ export const isCopy = (s: SharedText) => Math.max(...s.coverage) > LINEAGE.cover
 /** Groups sources into families that print one text (union-find over copying pairs). */
 export function families(ids: string[], shared: SharedText[]): string[][] {
   const parent = new Map(ids.map((id) => [id, id]));
+  const order = new Map(ids.map((id, i) => [id, i]));
   const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!));
   for (const s of shared.filter(isCopy)) {
     // The earlier root stays the root, so every family lists its members in source order.
-    const [x, y] = s.sources.map(root).sort((p, q) => ids.indexOf(p) - ids.indexOf(q));
+    const [x, y] = s.sources.map(root).sort((p, q) => order.get(p)! - order.get(q)!);
     if (x !== y) parent.set(y, x);
   }
   const groups = new Map<string, string[]>();
-  for (const id of ids) groups.set(root(id), [...(groups.get(root(id)) ?? []), id]);
+  for (const id of ids) {
+    const family = groups.get(root(id));
+    if (family) family.push(id);
+    else groups.set(root(id), [id]);
+  }
   return [...groups.values()];
 }
 
-/** How many families a finding's sources fall into: its independent support. */
-export function independentSupport(finding: Pick<Finding, 'sources'>, familyList: string[][]): number {
-  return new Set(finding.sources.map((id) => familyList.findIndex((f) => f.includes(id)))).size;
+/** Counts how many families a finding's sources fall into (its independent support), for one run's families. */
+export function independentSupport(familyList: string[][]): (finding: Pick<Finding, 'sources'>) => number {
+  const familyOf = new Map(familyList.flatMap((family, i) => family.map((id) => [id, i] as const)));
+  return (finding) => new Set(finding.sources.map((id) => familyOf.get(id))).size;
 }
