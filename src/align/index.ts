@@ -13,7 +13,8 @@ export interface Group {
   claims: Claim[];
   vector: Vector;
   /** Its claim's key and normalised value, numbered once per run: groups with equal values are always candidates. */
-  value: number;
+  value: number;  /** For kinds aligned by wording: its value and context, numbered once per run. */
+  wording?: number;
 }
 
 /** Groups of several sources found to state one fact, and why they were put together. */
@@ -49,7 +50,17 @@ function groupClaims(claims: Claim[], idf: Idf): Group[] {
     const value = JSON.stringify([key, amount, unit, name, words]);
     return values.get(value) ?? values.set(value, values.size).get(value)!;
   };
-  return [...byEntity.values()].map((cs, order) => ({ order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf), value: valueOf(cs[0]) }));
+  const wordings = new Map<string, number>();
+  const wordingOf = (c: Claim, value: number) => {
+    const wording = `${value} ${c.context.join(' ')}`;
+    return wordings.get(wording) ?? wordings.set(wording, wordings.size).get(wording)!;
+  };
+  return [...byEntity.values()].map((cs, order) => {
+    const value = valueOf(cs[0]);
+    const group: Group = { order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf), value };
+    if (kindSpec(cs[0].kind).alignedByWording) group.wording = wordingOf(cs[0], value);
+    return group;
+  });
 }
 
 /** Reports of one event that give the same value with the same key state one fact. */
@@ -77,10 +88,24 @@ function scorePair(a: Group, b: Group): { score: number; relation: Relation } | 
   return { score, relation };
 }
 
+/** Pairs of groups that read alike score alike; the scores of this many distinct pairs are kept. */
+const REMEMBERED_WORDING_PAIRS = 200_000;
+
 function scoredPairs(groups: Group[]): Pairs {
   const pairs: Pairs = { a: [], b: [], score: [], relation: [] };
+  const known = new Map<number, ReturnType<typeof scorePair>>();
+  const score = (a: Group, b: Group) => {
+    if (a.wording === undefined || b.wording === undefined) return scorePair(a, b);
+    const key = a.wording * groups.length + b.wording;
+    let scored = known.get(key);
+    if (scored === undefined) {
+      scored = scorePair(a, b);
+      if (known.size < REMEMBERED_WORDING_PAIRS) known.set(key, scored);
+    }
+    return scored;
+  };
   forEachCandidatePair(groups, (a, b) => {
-    const scored = scorePair(a, b);
+    const scored = score(a, b);
     if (!scored) return;
     pairs.a.push(a.order);
     pairs.b.push(b.order);

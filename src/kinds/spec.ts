@@ -26,4 +26,10 @@ export interface KindSpec {
   relate(a: Claim, b: Claim): Verdict;
   /** Numeric kinds are bound to an event: a value tied to an earlier date is another fact. */
   eventBound?: boolean;
+  /**
+   * Its claims stand alone (no entity) and are aligned on their value and context only: two pairs
+   * that read alike score alike, so alignment scores each distinct pair once. Wire copy repeats a
+   * clause or a quote in hundreds of reports.
+   */
+  alignedByWording?: boolean;
 }

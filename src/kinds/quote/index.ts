@@ -109,4 +109,5 @@ export const quote: KindSpec = {
       return wording.likeness >= ALIGN.quote ? wording.likeness : null;
     },
     relate: (a, b) => compareWording(a.value.words!, b.value.words!),
+    alignedByWording: true,
 };

@@ -119,4 +119,5 @@ export const statement: KindSpec = {
     return similarity >= ALIGN.statement && shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
   },
   relate: () => ({ relation: 'compatible', reason: 'similar wording' }),
+  alignedByWording: true,
 };
