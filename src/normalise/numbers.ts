@@ -171,9 +171,8 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       i = vague.end - 1;
       continue;
     }
-    if (isPartOfName(tokens, i, from)) continue;
     const num = readNumber(tokens, i, to) ?? hedgedArticle(tokens, i, from, to);
-    if (!num) continue;
+    if (!num || isPartOfName(tokens, i, from)) continue;
     const mention = readTally(tokens, i, num, to) ?? readOrdinal(tokens, i, num) ?? withRangeAndHedge(tokens, i, num, from, to);
     found.push(mention);
     i = mention.end - 1;
