@@ -76,34 +76,49 @@ const windowPairs = (length: number, width: number) => {
   return full * width + (Math.min(width, length) * (Math.min(width, length) - 1)) / 2;
 };
 
+/** The candidate pairs of one block: groups of one key, which alone can state one fact. */
+export interface CandidateBlock {
+  /** At most this many pairs are visited. */
+  maxPairs: number;
+  /** Calls `visit` once for each candidate pair of groups from different sources. */
+  forEachPair(visit: (a: Group, b: Group) => void): void;
+}
+
 /**
- * Calls `visit` once for each candidate pair of groups from different sources. Pairs come only from one
- * block (same key); in a large block only from groups with one normalised value or one shared
- * context term, each paired with its next neighbours in the list, so the work grows with the
- * number of groups, not with its square.
+ * The blocks of candidate pairs, one at a time. A small block pairs every two groups; a large one
+ * only groups with one normalised value or one shared context term, each with its next neighbours
+ * in the list, so the work grows with the number of groups, not with its square.
  */
-export function forEachCandidatePair(groups: Group[], visit: (a: Group, b: Group) => void): void {
-  const add = (a: Group, b: Group) => {
-    if (a.source !== b.source) visit(a, b);
-  };
+export function* candidateBlocks(groups: Group[]): Generator<CandidateBlock> {
   for (const block of blocks(groups)) {
-    if (block.length <= EXHAUSTIVE_BLOCK) {
-      // Each pair is met once here: no need to remember which were scored.
-      for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) add(block[i], block[j]);
+    const n = block.length;
+    const ifApart = (visit: (a: Group, b: Group) => void) => (a: Group, b: Group) => a.source !== b.source && visit(a, b);
+    if (n <= EXHAUSTIVE_BLOCK) {
+      yield {
+        maxPairs: (n * (n - 1)) / 2,
+        forEachPair(visit) {
+          const add = ifApart(visit);
+          for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) add(block[i], block[j]);
+        },
+      };
       continue;
     }
-    // Candidate pairs as numbers (i × size + j), sorted and deduplicated in a typed array: a Set
-    // or an array of millions of pairs costs far more memory and collection time.
     const windows: Array<[number[], number]> = [...links(block).map((list): [number[], number] => [list, WINDOW]), [block.map((_, i) => i), NEIGHBOURS]];
-    const sorted = new Float64Array(windows.reduce((sum, [list, width]) => sum + windowPairs(list.length, width), 0));
-    let filled = 0;
-    for (const [list, width] of windows) {
-      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length && j <= i + width; j++) sorted[filled++] = list[i] * block.length + list[j];
-    }
-    sorted.sort();
-    for (let k = 0; k < sorted.length; k++) {
-      if (k > 0 && sorted[k] === sorted[k - 1]) continue;
-      add(block[Math.floor(sorted[k] / block.length)], block[sorted[k] % block.length]);
-    }
+    const maxPairs = windows.reduce((sum, [list, width]) => sum + windowPairs(list.length, width), 0);
+    yield {
+      maxPairs,
+      forEachPair(visit) {
+        // Pairs as numbers (i × size + j), sorted and deduplicated in a typed array: a Set or an
+        // array of millions of pairs costs far more memory and collection time.
+        const sorted = new Float64Array(maxPairs);
+        let filled = 0;
+        for (const [list, width] of windows) {
+          for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length && j <= i + width; j++) sorted[filled++] = list[i] * n + list[j];
+        }
+        sorted.sort();
+        const add = ifApart(visit);
+        for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) add(block[Math.floor(sorted[k] / n)], block[sorted[k] % n]);
+      },
+    };
   }
 }

@@ -2,7 +2,7 @@ import type { Claim, Relation } from '../types';
 import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
 import { cosine, sharedTerms, toVector, type Idf, type Vector } from './similarity';
-import { forEachCandidatePair } from './candidates';
+import { candidateBlocks, type CandidateBlock } from './candidates';
 import { samePeriod } from '../normalise/dates';
 
 /** Mentions of one thing in one source: a claim, or every mention of one person or place. */
@@ -13,7 +13,8 @@ export interface Group {
   claims: Claim[];
   vector: Vector;
   /** Its claim's key and normalised value, numbered once per run: groups with equal values are always candidates. */
-  value: number;  /** For kinds aligned by wording: its value and context, numbered once per run. */
+  value: number;
+  /** For kinds aligned by wording: its value and context, numbered once per run. */
   wording?: number;
 }
 
@@ -24,15 +25,36 @@ export interface Cluster {
   alignment: string;
 }
 
+const RELATIONS: Relation[] = ['equal', 'compatible', 'more-specific', 'reworded', 'conflict'];
+
 /**
- * Scored candidate pairs as parallel arrays (groups by order, score, relation): a million pair
- * objects would take 80 MB.
+ * The scored pairs of one block in typed arrays sized for all its candidates: no array grows, a
+ * million pairs are not a million objects, and they go once the block is merged.
  */
-interface Pairs {
-  a: number[];
-  b: number[];
-  score: number[];
-  relation: Relation[];
+class Pairs {
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly score: Float64Array;
+  readonly relation: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    [this.a, this.b, this.score, this.relation] = [new Int32Array(capacity), new Int32Array(capacity), new Float64Array(capacity), new Uint8Array(capacity)];
+  }
+
+  push(a: Group, b: Group, score: number, relation: Relation): void {
+    const k = this.length++;
+    this.a[k] = a.order;
+    this.b[k] = b.order;
+    this.score[k] = score;
+    this.relation[k] = RELATIONS.indexOf(relation);
+  }
+
+  /** Indexes of the pairs, best first; ties broken by the groups' order, so the result never depends on the sort. */
+  byScore(): Uint32Array {
+    const { a, b, score } = this;
+    return new Uint32Array(this.length).map((_, k) => k).sort((x, y) => score[y] - score[x] || a[x] - a[y] || b[x] - b[y]);
+  }
 }
 
 function groupClaims(claims: Claim[], idf: Idf): Group[] {
@@ -91,10 +113,10 @@ function scorePair(a: Group, b: Group): { score: number; relation: Relation } | 
 /** Pairs of groups that read alike score alike; the scores of this many distinct pairs are kept. */
 const REMEMBERED_WORDING_PAIRS = 200_000;
 
-function scoredPairs(groups: Group[]): Pairs {
-  const pairs: Pairs = { a: [], b: [], score: [], relation: [] };
+/** scorePair, each distinct pair of wordings (statements, quotes) scored once per run. */
+function scoringOnceByWording(groups: Group[]): typeof scorePair {
   const known = new Map<number, ReturnType<typeof scorePair>>();
-  const score = (a: Group, b: Group) => {
+  return (a, b) => {
     if (a.wording === undefined || b.wording === undefined) return scorePair(a, b);
     const key = a.wording * groups.length + b.wording;
     let scored = known.get(key);
@@ -104,13 +126,13 @@ function scoredPairs(groups: Group[]): Pairs {
     }
     return scored;
   };
-  forEachCandidatePair(groups, (a, b) => {
+}
+
+function scoredPairs(block: CandidateBlock, score: typeof scorePair): Pairs {
+  const pairs = new Pairs(block.maxPairs);
+  block.forEachPair((a, b) => {
     const scored = score(a, b);
-    if (!scored) return;
-    pairs.a.push(a.order);
-    pairs.b.push(b.order);
-    pairs.score.push(scored.score);
-    pairs.relation.push(scored.relation);
+    if (scored) pairs.push(a, b, scored.score, scored.relation);
   });
   return pairs;
 }
@@ -228,18 +250,21 @@ function merging(): Merging {
  */
 export function align(claims: Claim[], idf: Idf): Cluster[] {
   const groups = groupClaims(claims, idf);
-  const { a, b, score, relation } = scoredPairs(groups);
-  // Best first; ties broken by the groups' order, so the result never depends on the sort.
-  const byScore = score.map((_, k) => k).sort((x, y) => score[y] - score[x] || a[x] - a[y] || b[x] - b[y]);
   const clusterOf = groups.map((g): Cluster => ({ groups: [g], alignment: '' }));
   const m = merging();
-  for (const k of byScore) {
-    const [ca, cb] = [clusterOf[a[k]], clusterOf[b[k]]];
-    if (ca === cb || !canMerge(ca, cb, relation[k], m)) continue;
-    m.absorb(ca, cb);
-    ca.groups.push(...cb.groups);
-    ca.alignment ||= explain(groups[a[k]], groups[b[k]]);
-    for (const g of cb.groups) clusterOf[g.order] = ca;
+  const score = scoringOnceByWording(groups);
+  // Block by block: no cluster spans two blocks, so merging each in turn is merging them all.
+  for (const block of candidateBlocks(groups)) {
+    const pairs = scoredPairs(block, score);
+    for (const k of pairs.byScore()) {
+      const [ga, gb] = [groups[pairs.a[k]], groups[pairs.b[k]]];
+      const [ca, cb] = [clusterOf[ga.order], clusterOf[gb.order]];
+      if (ca === cb || !canMerge(ca, cb, RELATIONS[pairs.relation[k]], m)) continue;
+      m.absorb(ca, cb);
+      ca.groups.push(...cb.groups);
+      ca.alignment ||= explain(ga, gb);
+      for (const g of cb.groups) clusterOf[g.order] = ca;
+    }
   }
   return [...new Set(clusterOf)];
 }
