@@ -111,7 +111,7 @@ function scorePair(a: Group, b: Group): { score: number; relation: Relation } | 
 }
 
 /** Pairs of groups that read alike score alike; the scores of this many distinct pairs are kept. */
-const REMEMBERED_WORDING_PAIRS = 200_000;
+const REMEMBERED_WORDING_PAIRS = 50_000;
 
 /** scorePair, each distinct pair of wordings (statements, quotes) scored once per run. */
 function scoringOnceByWording(groups: Group[]): typeof scorePair {

@@ -63,7 +63,8 @@ export function toVector(terms: string[], idf: Idf): Vector {
     sum += w * w;
     i += tf;
   }
-  return { ids, weights, norm: Math.sqrt(sum), idf };
+  // Exact-size copies: a pushed-to array keeps room for 17, and every group keeps its vector.
+  return { ids: ids.slice(), weights: weights.slice(), norm: Math.sqrt(sum), idf };
 }
 
 /** Cosine similarity of two vectors. Allocates nothing: it runs for every candidate pair. */
