@@ -6,6 +6,9 @@ import { sentenceTerms } from '../src/text/context';
 import { extractClaims } from '../src/extract';
 import type { KindName } from '../src/types';
 import { expectSpansValid } from './helpers/spans';
+import { sourcesOf } from './helpers/fixtures';
+import { compareSources } from '../src/pipeline';
+import { sourceId } from '../src/ingest';
 
 /** The align stage on invented reports A, B, …: clusters of claims of one kind. */
 function clustersOf(kind: KindName, ...texts: string[]): Cluster[] {
@@ -118,5 +121,33 @@ describe('align: three reports of one vote and one age', () => {
       ['diverge', 'ABC'],
     ]);
     expect(report.findings.find((f) => f.kind === 'person' && f.reason.includes('King'))?.claims.map((c) => c.text)).toEqual(['Robert King', 'Robert King']);
+  });
+});
+
+describe('align: large blocks (more than 256 claims of one key), reached by the inverted index', () => {
+  // 90 outlets: the flood's three reports, thirty copies each, each signed by its own desk.
+  const event = sourcesOf('events/brenmoor-flood');
+  const sources = Array.from({ length: 90 }, (_, i) => ({ ...event[i % 3], id: sourceId(i), text: `${event[i % 3].text}\nFiled by desk ${i + 1}.\n` }));
+  const report = compareSources(sources);
+  const statements = report.findings.filter((f) => f.kind === 'statement' || f.kind === 'quote');
+
+  test('the statements and quotes form blocks too large to compare pair by pair', () => {
+    expect(statements.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(256);
+  });
+
+  test('a statement or quote never holds two claims of one source', () => {
+    for (const f of statements) expect(new Set(f.claims.map((c) => c.source)).size).toBe(f.claims.length);
+  });
+
+  test('a clause or quote printed word for word by thirty outlets is one fact carried by all thirty', () => {
+    const copiesOfA = sources.filter((_, i) => i % 3 === 0).map((s) => s.id);
+    const carriedByA = statements.filter((f) => f.sources.includes('A'));
+    expect(carriedByA.length).toBeGreaterThan(5);
+    for (const f of carriedByA) expect(copiesOfA.filter((id) => f.sources.includes(id))).toEqual(copiesOfA);
+  });
+
+  test('copies of one text never diverge from one another', () => {
+    const copiesOfA = new Set(sources.filter((_, i) => i % 3 === 0).map((s) => s.id));
+    for (const f of report.findings.filter((x) => x.status === 'diverge')) expect(f.sources.every((id) => copiesOfA.has(id))).toBe(false);
   });
 });
