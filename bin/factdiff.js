@@ -8,13 +8,17 @@ else loadCli().main();
 
 /**
  * The CLI from its one-file bundle, compiled with the code cache made at build time when V8
- * accepts it (see scripts/bundle.mjs); from the compiled modules when there is no bundle.
+ * accepts it (see scripts/bundle.mjs); from the compiled modules when there is no bundle, or when
+ * they were compiled after it (`tsc` run alone), so a stale bundle never runs.
  */
 function loadCli() {
   const fs = require('node:fs');
   const path = require('node:path');
-  const bundle = path.join(__dirname, '..', 'dist', 'factdiff.cjs');
-  if (!fs.existsSync(bundle)) return require('../dist/cli/run.js');
+  const dist = path.join(__dirname, '..', 'dist');
+  const bundle = path.join(dist, 'factdiff.cjs');
+  const modules = path.join(dist, 'cli', 'run.js');
+  const bundled = fs.statSync(bundle, { throwIfNoEntry: false });
+  if (!bundled || bundled.mtimeMs < fs.statSync(modules).mtimeMs) return require(modules);
   const { Script } = require('node:vm');
   const Module = require('node:module');
   const cacheFile = `${bundle}.cache`;
