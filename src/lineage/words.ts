@@ -12,13 +12,15 @@ export interface WordList {
 // Letters and digits, keeping the punctuation inside a word ("2,300", "U.S.", "town’s",
 // "flood-hit") as part of it so that dropping it later leaves one word, not two.
 const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
+const INNER_PUNCTUATION = /[.,'’-]/;
 const PUNCTUATION = /[^\p{L}\p{N}]/gu;
 
 /** The words of a text, ignoring case and punctuation; `vocabulary` numbers each form once. */
 export function words(text: string, vocabulary: Map<string, number>): WordList {
   const [ids, starts, ends]: number[][] = [[], [], []];
   for (const m of text.matchAll(WORD)) {
-    const form = m[0].toLowerCase().replace(PUNCTUATION, '');
+    // Most words hold no punctuation: only those are searched for it.
+    const form = INNER_PUNCTUATION.test(m[0]) ? m[0].toLowerCase().replace(PUNCTUATION, '') : m[0].toLowerCase();
     let id = vocabulary.get(form);
     if (id === undefined) vocabulary.set(form, (id = vocabulary.size));
     ids.push(id);
