@@ -58,14 +58,23 @@ class Pairs {
 }
 
 function groupClaims(claims: Claim[], idf: Idf): Group[] {
+  // Mentions in order of their first claim; a claim of a kind without entities is its own group.
+  const mentions: Claim[][] = [];
   const byEntity = new Map<string, Claim[]>();
   for (const c of claims) {
-    // A claim of a kind without entities is its own group: one per source, kind and place.
-    const entity = kindSpec(c.kind).entity?.(c) ?? c.start;
+    const entity = kindSpec(c.kind).entity?.(c);
+    if (entity === undefined) {
+      mentions.push([c]);
+      continue;
+    }
     const id = `${c.source}|${c.kind}|${entity}`;
-    const list = byEntity.get(id);
-    if (list) list.push(c);
-    else byEntity.set(id, [c]);
+    const known = byEntity.get(id);
+    if (known) known.push(c);
+    else {
+      const list = [c];
+      byEntity.set(id, list);
+      mentions.push(list);
+    }
   }
   const values = new Map<string, number>();
   const valueOf = ({ key, value: { amount, unit, name, words } }: Claim) => {
@@ -77,7 +86,7 @@ function groupClaims(claims: Claim[], idf: Idf): Group[] {
     const wording = `${value} ${c.context.join(' ')}`;
     return wordings.get(wording) ?? wordings.set(wording, wordings.size).get(wording)!;
   };
-  return [...byEntity.values()].map((cs, order) => {
+  return mentions.map((cs, order) => {
     const value = valueOf(cs[0]);
     const group: Group = { order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf), value };
     if (kindSpec(cs[0].kind).alignedByWording) group.wording = wordingOf(cs[0], value);
