@@ -33,18 +33,25 @@ function aliasForm(word: string): string {
   return form;
 }
 
-// The first words of all aliases: most capitalised words start no place name, and are passed
-// over without building a single candidate.
-const FIRST_WORDS = new Set(Object.keys(ALIASES).map((a) => a.split(' ')[0]));
+// The first word of every alias, with the most words an alias starting with it has: most
+// capitalised words start no place name and are passed over at once, and "Kyiv" is only ever
+// looked up alone.
+const LONGEST_FROM = new Map<string, number>();
+for (const alias of Object.keys(ALIASES)) {
+  const words = alias.split(' ');
+  LONGEST_FROM.set(words[0], Math.max(LONGEST_FROM.get(words[0]) ?? 0, words.length));
+}
 
 /** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
 export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
-  if (!startsUpper(tokens[i].text) || !FIRST_WORDS.has(aliasForm(tokens[i].text))) return null;
-  for (let n = Math.min(LONGEST_ALIAS, end - i); n >= 1; n--) {
-    if (!/^\p{L}/u.test(tokens[i + n - 1].text)) continue;
-    // The alias key of the run, word by word: words that are all dots drop out, as in aliasKey.
-    const key = tokens.slice(i, i + n).map((t) => aliasForm(t.text)).filter((form) => form !== '').join(' ');
-    const id = ALIASES[key];
+  const longest = startsUpper(tokens[i].text) ? LONGEST_FROM.get(aliasForm(tokens[i].text)) : undefined;
+  if (longest === undefined) return null;
+  // The alias key of a run, word by word: words that are all dots drop out, as in aliasKey.
+  const forms = tokens.slice(i, Math.min(i + LONGEST_ALIAS, end)).map((t) => aliasForm(t.text));
+  for (let n = forms.length; n >= 1; n--) {
+    const words = forms.slice(0, n).filter((form) => form !== '');
+    if (words.length > longest || !/^\p{L}/u.test(tokens[i + n - 1].text)) continue;
+    const id = ALIASES[words.join(' ')];
     if (id) return { id, to: i + n };
   }
   return null;
