@@ -1,15 +1,7 @@
 import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js');
+import type { Token } from '../types';
 import { ABBREVIATIONS } from './sentences';
 import { STOPWORDS } from './stopwords';
-
-export interface RawToken {
-  start: number;
-  end: number;
-  text: string;
-  norm: string;
-  stem: string;
-  content: boolean;
-}
 
 // A word (letters, inner apostrophes and dots as in "U.S."), a number (inner , and .), or one
 // other visible character.
@@ -42,7 +34,7 @@ export function normaliseWord(word: string): string {
  * reports of one event repeat their words, and one string per word (not per token) keeps memory
  * flat. Bounded, so an endless stream of new words cannot grow it without limit.
  */
-type WordForms = Omit<RawToken, 'start' | 'end'>;
+type WordForms = Pick<Token, 'text' | 'norm' | 'stem' | 'content'>;
 const forms = new Map<string, WordForms>();
 const MAX_FORMS = 200_000;
 
@@ -69,8 +61,9 @@ export function stem(norm: string): string {
   return s;
 }
 
-export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
-  const tokens: RawToken[] = [];
+/** The tokens of text[from, to), all given one sentence index. */
+export function tokenize(text: string, from = 0, to = text.length, sentence = 0): Token[] {
+  const tokens: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let word = m[0];
@@ -79,7 +72,7 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     const end = Math.min(m.index + word.length, to);
     TOKEN.lastIndex = end;
     const { text: written, norm, stem: stemmed, content } = wordForms(text.slice(m.index, end));
-    tokens.push({ start: m.index, end, text: written, norm, stem: stemmed, content });
+    tokens.push({ start: m.index, end, text: written, norm, stem: stemmed, content, sentence });
   }
   return tokens;
 }
