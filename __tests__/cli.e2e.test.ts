@@ -1,7 +1,8 @@
 // The built CLI as a user runs it: `node bin/factdiff.js …` in a child process, on the sample
 // fixtures. `npm test` builds dist/ before jest runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding, Report } from '../src/types';
 import { expectSpansValid } from './helpers/spans';
@@ -43,6 +44,13 @@ describe('factdiff compare --json on the sample reports', () => {
     expect(run.stderr).toBe('');
     expect(report.tool).toBe('factdiff');
     expect(report.version).toBe(VERSION);
+  });
+
+  test('written in pieces, it is byte for byte JSON.stringify(report, null, 2), piped or to a file (-o)', () => {
+    expect(run.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    const file = join(mkdtempSync(join(tmpdir(), 'factdiff-json-')), 'report.json');
+    expect(factdiff(['compare', A, B, '--json', '-o', file]).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(run.stdout);
   });
 
   test('every claim points at its exact text in the fixture', () => {
