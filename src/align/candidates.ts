@@ -109,8 +109,9 @@ export function* candidateBlocks(groups: Group[]): Generator<CandidateBlock> {
       maxPairs,
       forEachPair(visit) {
         // Pairs as numbers (i × size + j), sorted and deduplicated in a typed array: a Set or an
-        // array of millions of pairs costs far more memory and collection time.
-        const sorted = new Float64Array(maxPairs);
+        // array of millions of pairs costs far more memory and collection time. 32 bits do while
+        // the block has fewer than 65,536 groups.
+        const sorted = n * n <= 2 ** 32 ? new Uint32Array(maxPairs) : new Float64Array(maxPairs);
         let filled = 0;
         for (const [list, width] of windows) {
           for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length && j <= i + width; j++) sorted[filled++] = list[i] * n + list[j];
