@@ -2,7 +2,7 @@ import type { Claim, Finding, Report, Source } from './types';
 import { analyse } from './text';
 import { extractClaims } from './extract';
 import { sentenceTerms } from './text/context';
-import { buildIdf } from './align/similarity';
+import { buildIdf, type Idf } from './align/similarity';
 import { align } from './align';
 import { compareClusters } from './compare';
 import { families, findShared, independentSupport } from './lineage';
@@ -15,16 +15,7 @@ export const SCHEMA_VERSION = 1;
  * print one text). Pure: the same sources always give the same report.
  */
 export function compareSources(sources: Source[]): Report {
-  const claims: Claim[] = [];
-  const sentences: string[][] = [];
-  // One source at a time: its tokens can go once its claims and sentence terms are out, so a
-  // thousand reports hold their claims in memory, not their million tokens.
-  for (const source of sources) {
-    const doc = analyse(source);
-    for (const claim of extractClaims(doc)) claims.push(claim);
-    for (const s of doc.sentences) sentences.push(sentenceTerms(doc, s.index));
-  }
-  const idf = buildIdf(sentences);
+  const { claims, idf } = extractAll(sources);
   const shared = findShared(sources);
   const lineage = families(sources.map((s) => s.id), shared);
   const supportOf = independentSupport(lineage);
@@ -40,6 +31,22 @@ export function compareSources(sources: Source[]): Report {
     families: lineage,
     shared,
   };
+}
+
+/**
+ * Every source's claims, and the idf of their sentences' terms. One source at a time: its tokens
+ * go once its claims and sentence terms are out, so a thousand reports hold their claims in
+ * memory, not their million tokens.
+ */
+function extractAll(sources: Source[]): { claims: Claim[]; idf: Idf } {
+  const claims: Claim[] = [];
+  const sentences: string[][] = [];
+  for (const source of sources) {
+    const doc = analyse(source);
+    for (const claim of extractClaims(doc)) claims.push(claim);
+    for (const s of doc.sentences) sentences.push(sentenceTerms(doc, s.index));
+  }
+  return { claims, idf: buildIdf(sentences) };
 }
 
 function summarise(findings: Finding[]) {
