@@ -33,7 +33,8 @@ export function lastWeekday(day: number, weekday: number): number {
   return day - ((weekdayOf(day) - weekday + 7) % 7);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** "03": a month, day, hour or minute in two digits. */
+export const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A date as written, as a period to compare events by: "March 3" → "?-03-03", "March" → "?-03",
@@ -43,7 +44,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function periodOf(display: string): string {
   const m = /^([A-Z][a-z]+)(?: (\d{1,2}))?(?:,? (\d{4}))?$/.exec(display);
   const month = m ? MONTHS[m[1].toLowerCase()] : undefined;
-  if (m && month) return [m[3] ?? '?', pad(month), ...(m[2] ? [pad(Number(m[2]))] : [])].join('-');
+  if (m && month) return [m[3] ?? '?', twoDigits(month), ...(m[2] ? [twoDigits(Number(m[2]))] : [])].join('-');
   return display.toLowerCase();
 }
 

@@ -1,6 +1,7 @@
 import type { Interval, Token } from '../types';
 import { TOLERANCE } from '../thresholds';
 import { wordTable } from '../text/word-table';
+import { MONTHS } from './dates';
 
 const UNIT_WORDS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -58,9 +59,6 @@ export interface NumberMention {
 }
 
 export const CURRENCY_SIGNS = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR']]);
-
-// Months, in every form a date can take before a day: the date kind reads "May 5", "Sept. 3".
-const MONTH_WORDS = new Set(['january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec']);
 
 const isDigits = (t: Token | undefined) => !!t && /^\d/.test(t.norm);
 
@@ -296,11 +294,12 @@ function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolea
   // "Air Force Two", "Catch-22": a capitalised number word after a capitalised word.
   if (/^\p{Lu}/u.test(t.text) && i > sentenceStart && /^\p{Lu}/u.test(prev?.text ?? '') && !/^\d/.test(t.text)) return true;
   // "on Route 9 and …", "Flight 370.": a bare whole number right after a capitalised word (not
-  // the sentence's first, which may be any word, nor a month: "May 5" is a date) and before a
-  // word that counts nothing. "City 2-1", "Biden 51 percent" are still values.
+  // the sentence's first, which may be any word, nor a month in any of its forms: "May 5" and
+  // "Sept. 3" are dates) and before a word that counts nothing. "City 2-1", "Biden 51 percent"
+  // are still values.
   const next = tokens[i + 1];
   const bare = !next || /^[,.;:)]$/.test(next.text) || /^(and|or|in|on|at|of|to|from|was|is|which|that)$/.test(next.norm);
-  return bare && /^\d+$/.test(t.norm) && i - 1 > sentenceStart && /^\p{Lu}\p{Ll}/u.test(prev?.text ?? '') && !MONTH_WORDS.has(prev.norm.replace(/\.$/, ''));
+  return bare && /^\d+$/.test(t.norm) && i - 1 > sentenceStart && /^\p{Lu}\p{Ll}/u.test(prev?.text ?? '') && !(prev.norm.replace(/\.$/, '') in MONTHS);
 }
 
 /** "5,000", "2.5", "1.5 million": a number as people write it. */

@@ -14,7 +14,6 @@ const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before
 const DEADLINE = new Set(['by', 'until', 'till']);
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 
-
 const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const isDigit = (code: number) => code >= 48 && code <= 57;
 // Asked of every token: the first character settles most.

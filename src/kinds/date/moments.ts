@@ -1,6 +1,7 @@
 import type { Token } from '../../types';
 import type { DateReading } from './reading';
 import { wordTable } from '../../text/word-table';
+import { twoDigits } from '../../normalise/dates';
 
 const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
 // How a hedge bends a time of day, in minutes either side.
@@ -8,8 +9,6 @@ const TIME_HEDGES: Array<[string[], number, number]> = [
   [['shortly', 'after'], 0, 60], [['just', 'after'], 0, 30], [['shortly', 'before'], -60, 0], [['just', 'before'], -30, 0],
   [['soon', 'after'], 0, 60], [['around'], -30, 30], [['about'], -30, 30], [['approximately'], -30, 30], [['after'], 0, 120], [['before'], -120, 0],
 ];
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 const NAMED_TIMES = wordTable({ midnight: 0, noon: 720, midday: 720 });
 
@@ -37,7 +36,7 @@ export function clockTime(tokens: Token[], i: number, start: number, end: number
   if (!clock) return null;
   const { at } = clock;
   const j = clock.to - 1;
-  const name = `${pad(Math.floor(at / 60))}:${pad(at % 60)}`;
+  const name = `${twoDigits(Math.floor(at / 60))}:${twoDigits(at % 60)}`;
   for (const [words, below, above] of TIME_HEDGES) {
     const from = i - words.length;
     if (from >= start && words.every((w, k) => tokens[from + k].norm === w)) {

@@ -89,7 +89,6 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   if (trimmed.some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
   if (trimmed.length === 1 && !title) return null;
   // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni").
-  if (!title && placeAt(tokens, i, end)?.to === j) return null;
   if (!title && placeAt(tokens, i, end)) return null;
   if (!title && i === start && trimmed.length < 2) return null;
   return { from: i, to: j, title, words: trimmed };

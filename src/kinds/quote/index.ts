@@ -100,14 +100,14 @@ function extractWith(doc: Doc, people: Claim[]): Claim[] {
 }
 
 export const quote: KindSpec = {
-    kind: 'quote',
-    extract: (doc) => extractWith(doc, peopleIn(doc)),
-    affinity(a, b, similarity) {
-      // No content word in common: no remark in common, and no need to compare wordings.
-      if (similarity === 0 || (a.value.name && b.value.name && a.value.name !== b.value.name)) return null;
-      const wording = compareWording(a.value.words!, b.value.words!);
-      return wording.likeness >= ALIGN.quote ? wording.likeness : null;
-    },
-    relate: (a, b) => compareWording(a.value.words!, b.value.words!),
-    alignedByWording: true,
+  kind: 'quote',
+  extract: (doc) => extractWith(doc, peopleIn(doc)),
+  affinity(a, b, similarity) {
+    // No content word in common: no remark in common, and no need to compare wordings.
+    if (similarity === 0 || (a.value.name && b.value.name && a.value.name !== b.value.name)) return null;
+    const wording = compareWording(a.value.words!, b.value.words!);
+    return wording.likeness >= ALIGN.quote ? wording.likeness : null;
+  },
+  relate: (a, b) => compareWording(a.value.words!, b.value.words!),
+  alignedByWording: true,
 };

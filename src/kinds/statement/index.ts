@@ -116,7 +116,7 @@ export const statement: KindSpec = {
   affinity(a, b, similarity) {
     if (similarity < ALIGN.statement) return null;
     const shared = sharedTerms(a.context, b.context);
-    return similarity >= ALIGN.statement && shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
+    return shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
   },
   relate: () => ({ relation: 'compatible', reason: 'similar wording' }),
   alignedByWording: true,
