@@ -1,6 +1,7 @@
 import type { Doc } from '../types';
 import { findNumbers, type NumberMention } from './numbers';
 import { isBareAge, readUnit, type UnitReading } from './units';
+import { startsUpper } from '../text/tokens';
 
 /** A number with what it measures. */
 export interface Measure {
@@ -25,7 +26,7 @@ function isAddress(doc: Doc, m: NumberMention): boolean {
   const next = doc.tokens[m.end];
   if (!next || m.numberStart !== m.start) return false;
   if (next.norm === 'block') return true;
-  for (let k = m.end; k < Math.min(doc.tokens.length, m.end + 3) && /^\p{Lu}/u.test(doc.tokens[k].text); k++) {
+  for (let k = m.end; k < Math.min(doc.tokens.length, m.end + 3) && startsUpper(doc.tokens[k].text); k++) {
     if (STREET.test(doc.tokens[k].norm.replace(/\.$/, ''))) return k > m.end;
   }
   return false;

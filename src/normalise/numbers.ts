@@ -2,6 +2,7 @@ import type { Interval, Token } from '../types';
 import { TOLERANCE } from '../thresholds';
 import { wordTable } from '../text/word-table';
 import { MONTHS } from './dates';
+import { startsUpper } from '../text/tokens';
 
 const UNIT_WORDS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -292,7 +293,7 @@ function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolea
   }
   if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text)) return true;
   // "Air Force Two", "Catch-22": a capitalised number word after a capitalised word.
-  if (/^\p{Lu}/u.test(t.text) && i > sentenceStart && /^\p{Lu}/u.test(prev?.text ?? '') && !/^\d/.test(t.text)) return true;
+  if (startsUpper(t.text) && i > sentenceStart && startsUpper(prev?.text ?? '') && !/^\d/.test(t.text)) return true;
   // "on Route 9 and …", "Flight 370.": a bare whole number right after a capitalised word (not
   // the sentence's first, which may be any word, nor a month in any of its forms: "May 5" and
   // "Sept. 3" are dates) and before a word that counts nothing. "City 2-1", "Biden 51 percent"

@@ -1,6 +1,7 @@
 import type { Token } from '../types';
 import { CURRENCY_SIGNS, type NumberMention } from './numbers';
 import { wordTable } from '../text/word-table';
+import { startsUpper } from '../text/tokens';
 
 /** What a number measures, read from the words around it. */
 export interface UnitReading {
@@ -89,7 +90,7 @@ export function isBareAge(tokens: Token[], m: NumberMention, from: number): bool
   if (prev?.norm === 'of' && tokens[m.start - 2]?.norm === 'age') return true;
   const name = tokens[m.start - 2];
   // "Smith, 62," and "a teenager, 17.": a name or a word for a person, then the age between commas.
-  const person = m.start - 2 >= from && (/^\p{Lu}/u.test(name.text) || PERSON_NOUNS.has(name.norm));
+  const person = m.start - 2 >= from && (startsUpper(name.text) || PERSON_NOUNS.has(name.norm));
   return (
     prev?.text === ',' && /^[,.]$/.test(tokens[m.end]?.text ?? '') && person &&
     m.value > 0 && m.value < 120 && Number.isInteger(m.value) && m.end === m.numberStart + 1 && /^\d+$/.test(tokens[m.numberStart].norm)

@@ -7,6 +7,7 @@ import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
 import { clockTime, matchMinute } from './moments';
 import { STOPWORDS } from '../../text/context';
+import { startsUpper } from '../../text/tokens';
 
 // Words before a bare month or year that make it a date: "in January", "since 1998".
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'mid', 'during', 'of', 'last', 'next', 'this', 'through']);
@@ -14,7 +15,7 @@ const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before
 const DEADLINE = new Set(['by', 'until', 'till']);
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 
-const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const cap = (t: Token | undefined) => !!t && startsUpper(t.text);
 const isDigit = (code: number) => code >= 48 && code <= 57;
 // Asked of every token: the first character settles most.
 const intOf = (t: Token | undefined) => (t && isDigit(t.norm.charCodeAt(0)) && /^\d{1,4}$/.test(t.norm) ? Number(t.norm) : undefined);

@@ -3,7 +3,7 @@ import { LevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_di
 import type { Claim, Doc } from '../../types';
 import { NAME_SPELLING } from '../../thresholds';
 import { makeClaim } from '../claim';
-import { foldCase } from '../../text/tokens';
+import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
 import { nameAt, type NameMatch } from './names';
 
@@ -64,7 +64,7 @@ function extract(doc: Doc): Claim[] {
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = doc.tokens[i];
-      const person = /^\p{Lu}/u.test(t.text) ? people.get(foldCase(t.norm)) : undefined;
+      const person = startsUpper(t.text) ? people.get(foldCase(t.norm)) : undefined;
       if (person && !named.has(i)) claims.push(toClaim(doc, i, i + 1, person, 'person/surname'));
     }
   }

@@ -73,7 +73,7 @@ export function placeMentionAt(tokens: Token[], i: number, end: number): { id: s
   const found = placeAt(tokens, i, end);
   if (!found) return null;
   const next = tokens[found.to];
-  const inName = found.to < end && /^\p{Lu}/u.test(next.text) && !isDemonym(tokens, i, found.to);
+  const inName = found.to < end && startsUpper(next.text) && !isDemonym(tokens, i, found.to);
   return { ...found, inName };
 }
 
