@@ -1,4 +1,5 @@
 import type { Group } from './index';
+import { groupBy } from '../collections';
 
 /**
  * A block of up to this many groups is compared pair by pair: exact, and cheap at that size (a
@@ -26,16 +27,7 @@ const NEIGHBOURS = 4;
 const INDEXED_TERMS = 6;
 
 /** Groups of one key: only they can state one fact. */
-function blocks(groups: Group[]): Group[][] {
-  const byKey = new Map<string, Group[]>();
-  for (const g of groups) {
-    const key = g.claims[0].key;
-    const list = byKey.get(key);
-    if (list) list.push(g);
-    else byKey.set(key, [g]);
-  }
-  return [...byKey.values()];
-}
+const blocks = (groups: Group[]): Group[][] => [...groupBy(groups, (g) => g.claims[0].key).values()];
 
 function push<K>(index: Map<K, number[]>, key: K, i: number): void {
   const list = index.get(key);

@@ -4,6 +4,7 @@ import { kindSpec } from '../kinds';
 import { cosine, sharedTerms, toVector, type Idf, type Vector } from './similarity';
 import { candidateBlocks, type CandidateBlock } from './candidates';
 import { samePeriod } from '../normalise/dates';
+import { groupBy, numberOf } from '../collections';
 
 /** Mentions of one thing in one source: a claim, or every mention of one person or place. */
 export interface Group {
@@ -77,15 +78,9 @@ function groupClaims(claims: Claim[], idf: Idf): Group[] {
     }
   }
   const values = new Map<string, number>();
-  const valueOf = ({ key, value: { amount, unit, name, words } }: Claim) => {
-    const value = JSON.stringify([key, amount, unit, name, words]);
-    return values.get(value) ?? values.set(value, values.size).get(value)!;
-  };
+  const valueOf = ({ key, value: { amount, unit, name, words } }: Claim) => numberOf(values, JSON.stringify([key, amount, unit, name, words]));
   const wordings = new Map<string, number>();
-  const wordingOf = (c: Claim, value: number) => {
-    const wording = `${value} ${c.context.join(' ')}`;
-    return wordings.get(wording) ?? wordings.set(wording, wordings.size).get(wording)!;
-  };
+  const wordingOf = (c: Claim, value: number) => numberOf(wordings, `${value} ${c.context.join(' ')}`);
   return mentions.map((cs, order) => {
     const value = valueOf(cs[0]);
     const group: Group = { order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf), value };
@@ -217,15 +212,7 @@ function merging(): Merging {
   };
   const m: Merging = {
     sourcesOf: lazily(sources, (c) => new Set(c.groups.map((g) => g.source))),
-    valuesOf: lazily(values, (c) => {
-      const byValue = new Map<number, Group[]>();
-      for (const g of c.groups) {
-        const list = byValue.get(g.value);
-        if (list) list.push(g);
-        else byValue.set(g.value, [g]);
-      }
-      return byValue;
-    }),
+    valuesOf: lazily(values, (c) => groupBy(c.groups, (g) => g.value)),
     refusedOf: lazily(refused, () => new Set<Cluster>()),
     relation(a, va, b, vb) {
       const row = relations.get(va) ?? relations.set(va, new Map()).get(va)!;

@@ -1,3 +1,5 @@
+import { numberOf } from '../collections';
+
 /**
  * Inverse document frequency over the sentences of every source: a word found in many sentences
  * ("said", "president") says little about which fact a claim is about. Terms are also numbered
@@ -25,9 +27,9 @@ export function buildIdf(sentenceTerms: Iterable<string[]>): Idf {
   const weight = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1;
   return {
     id(t) {
-      let id = ids.get(t);
-      if (id === undefined) {
-        ids.set(t, (id = terms.push(t) - 1));
+      const id = numberOf(ids, t);
+      if (id === terms.length) {
+        terms.push(t);
         weights.push(weight(t));
       }
       return id;

@@ -1,6 +1,7 @@
 import type { Finding, SharedPassage, SharedText, Source } from '../types';
 import { LINEAGE } from '../thresholds';
 import { words, type WordList } from './words';
+import { groupBy } from '../collections';
 
 /**
  * An n-gram of word ids as one number (two 26-bit polynomial hashes side by side), so the table
@@ -119,13 +120,7 @@ export function families(ids: string[], shared: SharedText[]): string[][] {
     const [x, y] = s.sources.map(root).sort((p, q) => order.get(p)! - order.get(q)!);
     if (x !== y) parent.set(y, x);
   }
-  const groups = new Map<string, string[]>();
-  for (const id of ids) {
-    const family = groups.get(root(id));
-    if (family) family.push(id);
-    else groups.set(root(id), [id]);
-  }
-  return [...groups.values()];
+  return [...groupBy(ids, root).values()];
 }
 
 /** Counts how many families a finding's sources fall into (its independent support), for one run's families. */

@@ -1,3 +1,5 @@
+import { numberOf } from '../collections';
+
 /**
  * A text's words as lineage compares them: each word as the id of its lower-case form without
  * punctuation (ids shared by every text of a run), and where it stands. Typed arrays, not an object
@@ -21,9 +23,7 @@ export function words(text: string, vocabulary: Map<string, number>): WordList {
   for (const m of text.matchAll(WORD)) {
     // Most words hold no punctuation: only those are searched for it.
     const form = INNER_PUNCTUATION.test(m[0]) ? m[0].toLowerCase().replace(PUNCTUATION, '') : m[0].toLowerCase();
-    let id = vocabulary.get(form);
-    if (id === undefined) vocabulary.set(form, (id = vocabulary.size));
-    ids.push(id);
+    ids.push(numberOf(vocabulary, form));
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }

@@ -5,6 +5,7 @@ import { makeClaim } from '../claim';
 import type { KindSpec } from '../spec';
 import { compareWording } from './wording';
 import { peopleIn } from '../person';
+import { groupBy } from '../../collections';
 
 const OPEN = new Set(['“', '"', '«']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
@@ -56,12 +57,7 @@ function tokensInside(doc: Doc, sentence: Sentence, start: number, end: number):
 
 /** The speaker of each sentence, found once per sentence however many quotes it holds. */
 function speakers(doc: Doc, people: Claim[]): (sentence: number) => string {
-  const bySentence = new Map<number, Claim[]>();
-  for (const p of people) {
-    const list = bySentence.get(p.sentence);
-    if (list) list.push(p);
-    else bySentence.set(p.sentence, [p]);
-  }
+  const bySentence = groupBy(people, (p) => p.sentence);
   const found = new Map<number, string>();
   return (s) => {
     let speaker = found.get(s);

@@ -1,0 +1,18 @@
+/** Items by key: each list in the items' order, the keys in the order first met. */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** The number of a key among those met so far in `numbers`; a new key gets the next one. */
+export function numberOf<K>(numbers: Map<K, number>, key: K): number {
+  let n = numbers.get(key);
+  if (n === undefined) numbers.set(key, (n = numbers.size));
+  return n;
+}
