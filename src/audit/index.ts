@@ -7,6 +7,9 @@ function readingsOf(finding: Finding, source: string): ClaimValue[] {
   return values.filter((v, i) => values.findIndex((w) => readingKey(w) === readingKey(v)) === i);
 }
 
+/** A majority is read only in a run of this many sources or more: of two, neither is a majority. */
+export const MAJORITY_FROM = 3;
+
 /**
  * The reading more than half (and at least two) of a fact's sources give, and who contradicts it. Only a divergent
  * fact has sources against the majority: where the comparison found no conflict, none is.
@@ -22,7 +25,7 @@ function auditFact(finding: Finding, sourceCount: number): AuditFact {
   }
   const top = [...tally.values()].sort((a, b) => b.sources - a.sources)[0];
   // A majority needs two sources at least: one source alone is no majority of anything.
-  const majority = sourceCount >= 3 && top && top.sources >= 2 && top.sources * 2 > finding.sources.length ? top.value : undefined;
+  const majority = sourceCount >= MAJORITY_FROM && top && top.sources >= 2 && top.sources * 2 > finding.sources.length ? top.value : undefined;
   const against =
     majority && finding.status === 'diverge'
       ? finding.sources.filter((s) => readings.get(s)!.every((v) => contradicts(v, majority)))

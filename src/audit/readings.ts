@@ -1,13 +1,16 @@
 import type { ClaimValue } from '../types';
 import { relateIntervals } from '../normalise/intervals';
 
+/** What a value without an amount says, in lower case: its name, its words, or as displayed. */
+const textOf = (v: ClaimValue) => (v.name ?? v.words?.join(' ') ?? v.display).toLowerCase();
+
 /** What a value says, as a key: equal keys are one reading of the fact. */
 export function readingKey(value: ClaimValue): string {
   if (value.amount) return `${value.unit}|${value.amount.min}|${value.amount.max}|${value.amount.exact}`;
-  return (value.name ?? value.words?.join(' ') ?? value.display).toLowerCase();
+  return textOf(value);
 }
 
-const wordsOf = (v: ClaimValue) => (v.name ?? v.words?.join(' ') ?? v.display).toLowerCase().split(/\s+/);
+const wordsOf = (v: ClaimValue) => textOf(v).split(/\s+/);
 
 /**
  * Whether a value contradicts another: amounts that cannot both be true, or other readings that

@@ -1,5 +1,9 @@
 import type { AuditFact, AuditedReport, Finding, ReportSource } from '../types';
 import { sourceLabel } from './cells';
+import { MAJORITY_FROM } from '../audit';
+
+/** Whether the audit has a majority column: only a run of three sources or more reads one. */
+export const showsMajority = (report: AuditedReport) => report.sources.length >= MAJORITY_FROM;
 
 /** One row of the coverage matrix: a fact and how the sources cover it. */
 export interface MatrixRow {

@@ -1,11 +1,11 @@
 import type { AuditedReport } from '../types';
-import { majorityText, matrixRows, shownSources, statRows } from './audit-cells';
+import { majorityText, matrixRows, showsMajority, shownSources, statRows } from './audit-cells';
 import { findingHead, findingRow, heading, htmlTable, page, sourceSections, textRow } from './html-page';
 
 /** The coverage matrix, each source's statistics, and the sources' texts, as one HTML page. */
 export function renderAuditHtml(report: AuditedReport, options: { texts: Record<string, string>; columns?: string[] }): string {
   const shown = shownSources(report, options.columns);
-  const majority = report.sources.length >= 3;
+  const majority = showsMajority(report);
   const rows = matrixRows(report, shown).map(({ finding, fact }) => findingRow(finding, shown, majority ? [majorityText(fact)] : [], fact.divergent));
   const stats = statRows(report, shown);
   return page(`factdiff audit: ${report.sources.length} sources`, [

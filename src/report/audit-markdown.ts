@@ -1,20 +1,17 @@
 import type { AuditedReport } from '../types';
 import { sourceCell, sourceLabel, summaryLine, supportText } from './cells';
-import { majorityText, matrixRows, shownSources, statRows } from './audit-cells';
-import { escapeCell, lineageList } from './markdown';
-
-const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-const table = (head: string[], rows: string[][]) => [line(head), line(head.map(() => '---')), ...rows.map(line)];
+import { majorityText, matrixRows, showsMajority, shownSources, statRows } from './audit-cells';
+import { escapeCell, lineageList, markdownTable, verdictText } from './markdown';
 
 /** The coverage matrix and each source's statistics as GitHub-flavoured Markdown. */
 export function renderAuditMarkdown(report: AuditedReport, options: { columns?: string[] }): string {
   const shown = shownSources(report, options.columns);
-  const majority = report.sources.length >= 3;
+  const majority = showsMajority(report);
   const head = ['fact', 'kind', 'verdict', 'support', ...shown.map(sourceLabel), ...(majority ? ['majority'] : [])];
   const rows = matrixRows(report, shown).map(({ finding, fact }) => [
     finding.id,
     finding.kind,
-    finding.status === 'diverge' ? '**diverge**' : finding.status,
+    verdictText(finding),
     supportText(finding),
     ...shown.map((s) => {
       const words = escapeCell(sourceCell(finding, s.id));
@@ -26,14 +23,14 @@ export function renderAuditMarkdown(report: AuditedReport, options: { columns?: 
   return [
     `# factdiff audit: ${report.sources.length} sources`,
     '',
-    ...table(head.map(escapeCell), rows),
+    ...markdownTable(head.map(escapeCell), rows),
     '',
     summaryLine(report),
     ...lineageList(report),
     '',
     '## Sources',
     '',
-    ...table(stats[0], stats.slice(1)),
+    ...markdownTable(stats[0], stats.slice(1)),
     '',
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import type { AuditedReport, ReportSource } from '../types';
 import { lineageLines, shorten, sourceCell, sourceLabel, summaryLine, supportText } from './cells';
-import { majorityText, matrixRows, shownSources, statRows, type MatrixRow } from './audit-cells';
+import { majorityText, matrixRows, showsMajority, shownSources, statRows, type MatrixRow } from './audit-cells';
 import { SUPPORT_WIDTH, VERDICT_WIDTH, verdictCell } from './table';
 import type { Style } from './style';
 
@@ -21,6 +21,9 @@ const MAX_CELL = 34;
 /** A cell shows at most this many lines of a source's words. */
 const CELL_LINES = 3;
 
+/** The widths of the columns around the sources': fact, verdict, support, and the majority. */
+const fixedWidths = (majority: boolean) => [FACT_WIDTH, VERDICT_WIDTH, SUPPORT_WIDTH, ...(majority ? [MAJORITY_WIDTH] : [])];
+
 /** Source columns per block and their width, so each block fits the terminal. */
 function layout(width: number, fixed: number[], count: number): { perBlock: number; cell: number } {
   // Each column costs its width plus one border; the table adds one border more.
@@ -30,7 +33,7 @@ function layout(width: number, fixed: number[], count: number): { perBlock: numb
 }
 
 function block(rows: MatrixRow[], sources: ReportSource[], cell: number, majority: boolean, style: Style): string {
-  const fixed = [FACT_WIDTH, VERDICT_WIDTH, SUPPORT_WIDTH, ...(majority ? [MAJORITY_WIDTH] : [])];
+  const fixed = fixedWidths(majority);
   const table = new Table({
     head: ['fact', 'verdict', 'support', ...sources.map((s) => shorten(sourceLabel(s), cell - 2)), ...(majority ? ['majority'] : [])].map((h) => style.bold(h)),
     colWidths: [...fixed.slice(0, 3), ...sources.map(() => cell), ...fixed.slice(3)],
@@ -55,15 +58,16 @@ function block(rows: MatrixRow[], sources: ReportSource[], cell: number, majorit
 export function renderAuditTable(report: AuditedReport, style: Style, options: AuditTableOptions): string {
   const shown = shownSources(report, options.columns);
   const rows = matrixRows(report, shown);
-  const majority = report.sources.length >= 3;
-  const { perBlock, cell } = layout(options.width, [FACT_WIDTH, VERDICT_WIDTH, SUPPORT_WIDTH, ...(majority ? [MAJORITY_WIDTH] : [])], shown.length);
+  const majority = showsMajority(report);
+  const { perBlock, cell } = layout(options.width, fixedWidths(majority), shown.length);
   const blocks: string[] = [];
   for (let i = 0; i < shown.length; i += perBlock) {
     const sources = shown.slice(i, i + perBlock);
     const title = shown.length > perBlock ? [`sources ${sources[0].id}–${sources[sources.length - 1].id} (${blocks.length + 1} of ${Math.ceil(shown.length / perBlock)})`] : [];
     blocks.push([...title, block(rows, sources, cell, majority, style)].join('\n'));
   }
-  const stats = new Table({ head: statRows(report, shown)[0].map((h) => style.bold(h)), style: { head: [], border: [] } });
-  stats.push(...statRows(report, shown).slice(1));
+  const [statHead, ...statBody] = statRows(report, shown);
+  const stats = new Table({ head: statHead.map((h) => style.bold(h)), style: { head: [], border: [] } });
+  stats.push(...statBody);
   return [...blocks, summaryLine(report), ...lineageLines(report), '', stats.toString(), ''].join('\n');
 }

@@ -1,8 +1,16 @@
-import type { Report } from '../types';
+import type { Finding, Report } from '../types';
 import { lineageLines, sourceCell, sourceLabel, summaryLine, supportText } from './cells';
 
 /** A table cell's text with Markdown's own characters escaped. */
 export const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([<>*_`[\]])/g, '\\$1');
+
+/** A finding's verdict, a divergence in bold. */
+export const verdictText = (f: Finding) => (f.status === 'diverge' ? '**diverge**' : f.status);
+
+const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+/** A GitHub-flavoured Markdown table: the head (cells as given), its rule, the rows. */
+export const markdownTable = (head: string[], rows: string[][]) => [line(head), line(head.map(() => '---')), ...rows.map(line)];
 
 /** Which sources print one text, as a Markdown list after a blank line; nothing when none do. */
 export function lineageList(report: Report): string[] {
@@ -15,18 +23,15 @@ export function renderMarkdown(report: Report, options: { explain: boolean }): s
   const head = ['kind', 'verdict', 'support', ...report.sources.map(sourceLabel), 'reason'];
   const rows = report.findings.map((f) => [
     f.kind,
-    f.status === 'diverge' ? '**diverge**' : f.status,
+    verdictText(f),
     supportText(f),
     ...report.sources.map((s) => escapeCell(sourceCell(f, s.id))),
     escapeCell(options.explain ? `${f.reason} — ${f.alignment}` : f.reason),
   ]);
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
     `# factdiff: ${report.sources.map(sourceLabel).join(', ')}`,
     '',
-    line(head.map(escapeCell)),
-    line(head.map(() => '---')),
-    ...rows.map(line),
+    ...markdownTable(head.map(escapeCell), rows),
     '',
     summaryLine(report),
     ...lineageList(report),
