@@ -13,6 +13,9 @@ const PROBLEMS: Record<string, string> = {
   ELOOP: 'too many symbolic links',
 };
 
+/** A file whose size is known to be over the limit. */
+export const overLimit = (path: string, size: number, maxBytes: number) => new InputError(path, `is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+
 function problem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === undefined) throw e;
@@ -34,7 +37,7 @@ export function readFileAtMost(path: string, maxBytes: number): Buffer {
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(path, PROBLEMS.EISDIR);
-    if (stat.size > maxBytes) throw new InputError(path, `is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+    if (stat.size > maxBytes) throw overLimit(path, stat.size, maxBytes);
     return readChunks(path, fd, maxBytes);
   } finally {
     closeSync(fd);
