@@ -1,7 +1,7 @@
 import type { AuditedReport } from '../types';
-import { sourceCell, sourceLabel, summaryLine, supportText } from './cells';
+import { sourceCell, sourceLabel, supportText } from './cells';
 import { majorityText, matrixRows, showsMajority, shownSources, statRows } from './audit-cells';
-import { escapeCell, lineageList, markdownTable, verdictText } from './markdown';
+import { escapeCell, findingsSection, markdownTable, verdictText } from './markdown';
 
 /** The coverage matrix and each source's statistics as GitHub-flavoured Markdown. */
 export function renderAuditMarkdown(report: AuditedReport, options: { columns?: string[] }): string {
@@ -21,13 +21,7 @@ export function renderAuditMarkdown(report: AuditedReport, options: { columns?: 
   ]);
   const stats = statRows(report, shown);
   return [
-    `# factdiff audit: ${report.sources.length} sources`,
-    '',
-    ...markdownTable(head.map(escapeCell), rows),
-    '',
-    summaryLine(report),
-    ...lineageList(report),
-    '',
+    ...findingsSection(`# factdiff audit: ${report.sources.length} sources`, head, rows, report),
     '## Sources',
     '',
     ...markdownTable(stats[0], stats.slice(1)),

@@ -13,9 +13,14 @@ const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
 export const markdownTable = (head: string[], rows: string[][]) => [line(head), line(head.map(() => '---')), ...rows.map(line)];
 
 /** Which sources print one text, as a Markdown list after a blank line; nothing when none do. */
-export function lineageList(report: Report): string[] {
+function lineageList(report: Report): string[] {
   const lines = lineageLines(report);
   return lines.length ? ['', ...lines.map((l) => `- ${l}`)] : [];
+}
+
+/** A title, the findings' table (head escaped here), the summary and the lineage, ending in a blank line. */
+export function findingsSection(title: string, head: string[], rows: string[][], report: Report): string[] {
+  return [title, '', ...markdownTable(head.map(escapeCell), rows), '', summaryLine(report), ...lineageList(report), ''];
 }
 
 /** The findings as a GitHub-flavoured Markdown table, with a summary line. */
@@ -28,13 +33,5 @@ export function renderMarkdown(report: Report, options: { explain: boolean }): s
     ...report.sources.map((s) => escapeCell(sourceCell(f, s.id))),
     escapeCell(options.explain ? `${f.reason} — ${f.alignment}` : f.reason),
   ]);
-  return [
-    `# factdiff: ${report.sources.map(sourceLabel).join(', ')}`,
-    '',
-    ...markdownTable(head.map(escapeCell), rows),
-    '',
-    summaryLine(report),
-    ...lineageList(report),
-    '',
-  ].join('\n');
+  return findingsSection(`# factdiff: ${report.sources.map(sourceLabel).join(', ')}`, head, rows, report).join('\n');
 }
