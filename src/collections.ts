@@ -16,3 +16,19 @@ export function numberOf<K>(numbers: Map<K, number>, key: K): number {
   if (n === undefined) numbers.set(key, (n = numbers.size));
   return n;
 }
+
+/**
+ * One frozen copy of each distinct list of words: `share(list)` gives the first list equal to it
+ * that it was given. Syndicated copy repeats whole sentences, and a thousand reports of one event
+ * then hold a few hundred distinct lists, not a hundred thousand.
+ */
+export function listSharer(): (list: string[]) => string[] {
+  const lists = new Map<string, string[]>();
+  return (list) => {
+    // U+0000 never occurs in a word, so two different lists never have one key.
+    const key = list.join('\u0000');
+    let shared = lists.get(key);
+    if (shared === undefined) lists.set(key, (shared = Object.freeze(list) as string[]));
+    return shared;
+  };
+}

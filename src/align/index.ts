@@ -79,12 +79,18 @@ function groupClaims(claims: Claim[], idf: Idf): Group[] {
   }
   const values = new Map<string, number>();
   const valueOf = ({ key, value: { amount, unit, name, words } }: Claim) => numberOf(values, JSON.stringify([key, amount, unit, name, words]));
+  // Claims of reprinted sentences share their context lists (pipeline): numbered by identity,
+  // groups whose claims have the same lists share one vector and one wording.
+  const contexts = new Map<string[], number>();
+  const contextsOf = (cs: Claim[]) => cs.map((c) => numberOf(contexts, c.context)).join(' ');
+  const vectors = new Map<string, Vector>();
+  const vectorOf = (cs: Claim[], key: string) => vectors.get(key) ?? vectors.set(key, toVector(cs.flatMap((c) => c.context), idf)).get(key)!;
   const wordings = new Map<string, number>();
-  const wordingOf = (c: Claim, value: number) => numberOf(wordings, `${value} ${c.context.join(' ')}`);
   return mentions.map((cs, order) => {
     const value = valueOf(cs[0]);
-    const group: Group = { order, source: cs[0].source, claims: cs, vector: toVector(cs.flatMap((c) => c.context), idf), value };
-    if (kindSpec(cs[0].kind).alignedByWording) group.wording = wordingOf(cs[0], value);
+    const key = contextsOf(cs);
+    const group: Group = { order, source: cs[0].source, claims: cs, vector: vectorOf(cs, key), value };
+    if (kindSpec(cs[0].kind).alignedByWording) group.wording = numberOf(wordings, `${value} ${key}`);
     return group;
   });
 }
