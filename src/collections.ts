@@ -32,3 +32,9 @@ export function listSharer(): (list: string[]) => string[] {
     return shared;
   };
 }
+
+/** One copy of each distinct string: `share(text)` gives the first string equal to it that it was given. */
+export function stringSharer(): (text: string) => string {
+  const strings = new Map<string, string>();
+  return (text) => strings.get(text) ?? (strings.set(text, text), text);
+}

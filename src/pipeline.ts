@@ -7,7 +7,7 @@ import { align } from './align';
 import { compareClusters } from './compare';
 import { families, findShared, independentSupport } from './lineage';
 import { VERSION } from './version';
-import { listSharer } from './collections';
+import { listSharer, stringSharer } from './collections';
 
 export const SCHEMA_VERSION = 1;
 
@@ -36,24 +36,27 @@ export function compareSources(sources: Source[]): Report {
 
 /**
  * Every source's claims, and the idf of their sentences' terms. One source at a time: its tokens
- * go once its claims and sentence terms are out, so a thousand reports hold their claims in
- * memory, not their million tokens. Claims of one sentence reprinted by many outlets share one
- * copy of their context and of their words (a third of the memory of a thousand reports).
+ * go once its claims and sentence terms are counted, so a thousand reports hold their claims in
+ * memory, not their million tokens nor their fifty thousand sentences. Claims of one sentence
+ * reprinted by many outlets share one copy of their context and of their words.
  */
 function extractAll(sources: Source[]): { claims: Claim[]; idf: Idf } {
   const claims: Claim[] = [];
-  const sentences: string[][] = [];
-  const [sharedContext, sharedWords] = [listSharer(), listSharer()];
-  for (const source of sources) {
-    const doc = analyse(source);
-    for (const claim of extractClaims(doc)) {
-      claim.context = sharedContext(claim.context);
-      if (claim.value.words) claim.value.words = sharedWords(claim.value.words);
-      claims.push(claim);
+  const [sharedContext, sharedWords, shared] = [listSharer(), listSharer(), stringSharer()];
+  function* sentencesOfEachSource(): Generator<string[]> {
+    for (const source of sources) {
+      const doc = analyse(source);
+      for (const claim of extractClaims(doc)) {
+        claim.context = sharedContext(claim.context);
+        if (claim.value.words) claim.value.words = sharedWords(claim.value.words);
+        [claim.text, claim.key, claim.rule, claim.value.display] = [shared(claim.text), shared(claim.key), shared(claim.rule), shared(claim.value.display)];
+        claims.push(claim);
+      }
+      for (const s of doc.sentences) yield sentenceTerms(doc, s.index);
     }
-    for (const s of doc.sentences) sentences.push(sentenceTerms(doc, s.index));
   }
-  return { claims, idf: buildIdf(sentences) };
+  const idf = buildIdf(sentencesOfEachSource());
+  return { claims, idf };
 }
 
 function summarise(findings: Finding[]) {

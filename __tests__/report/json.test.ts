@@ -1,6 +1,7 @@
 import { jsonPieces, renderJson } from '../../src/report/json';
 import { expectSpansValid } from '../helpers/spans';
 import { report, TEXTS } from '../helpers/report';
+import { compareTexts } from '../helpers/claims';
 
 describe('renderJson', () => {
   const r = report();
@@ -31,5 +32,20 @@ describe('renderJson', () => {
 
   test('is byte-identical for one input', () => {
     expect(renderJson(report())).toBe(out);
+  });
+});
+
+describe('jsonPieces of a fact carried by many sources', () => {
+  // 80 outlets print one sentence: one finding of 80 sources and 80 claims.
+  const wire = compareTexts(...Array.from({ length: 80 }, () => 'Floods killed 31 people in Brenmoor on Monday, officials said.'));
+  const pieces = [...jsonPieces(wire)];
+  const deaths = wire.findings.find((f) => f.kind === 'quantity' && f.claims.length === 80)!;
+
+  test('writes the finding’s long lists element by element, joined still JSON.stringify', () => {
+    expect(deaths.sources).toHaveLength(80);
+    expect(pieces.join('')).toBe(`${JSON.stringify(wire, null, 2)}\n`);
+    const claimPieces = pieces.filter((p) => p.includes('"rule"'));
+    expect(claimPieces.length).toBeGreaterThanOrEqual(80);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(JSON.stringify(deaths, null, 2).length / 10);
   });
 });

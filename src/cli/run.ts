@@ -94,15 +94,30 @@ interface Rendering<R extends Report> {
   columns?: string[];
 }
 
+const CHUNK_CHARS = 16 * 1024;
+
+/** The pieces of a report joined into chunks of some 16 K characters: one write each, not one per claim. */
+function* inChunks(pieces: Iterable<string>): Iterable<string> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
 /** Renders with the given format and writes to -o FILE or standard output; returns the exit code. */
 async function output<R extends Report>(report: R, render: Rendering<R>, options: CompareOptions, io: Io): Promise<number> {
   const toFile = options.output !== undefined;
   const style = await loadStyle(render.format === 'table' && !toFile && wantsColour(options.color, io.env, io.isTTY));
   const texts = Object.fromEntries(render.sources.map((s) => [s.id, s.text]));
   const pieces = render.formats[render.format](report, { style, width: io.columns ?? 120, explain: !!options.explain, texts, columns: render.columns });
-  if (toFile) writeReport(io, options.output!, pieces);
-  // Piece by piece, waiting for a slow reader: a 100 MB report never waits whole in memory.
-  else for (const piece of pieces) await io.stdout(piece);
+  if (toFile) writeReport(io, options.output!, inChunks(pieces));
+  // Chunk by chunk, waiting for a slow reader: a 100 MB report never waits whole in memory.
+  else for (const chunk of inChunks(pieces)) await io.stdout(chunk);
   return options.exitCode && report.summary.diverge > 0 ? 1 : 0;
 }
 
