@@ -174,8 +174,20 @@ describe('quantity: strings that must NOT be a quantity claim', () => {
 });
 
 describe('quantity: numbers that name places and things', () => {
-  test.each(['Shots were fired at 418 Marlowe Street.', 'Police sealed off the 400 block of Main St.', 'The crash closed traffic on Route 9 and nearby roads.'])('%j gives no amount', (text) => {
+  test.each([
+    'Shots were fired at 418 Marlowe Street.',
+    'Police sealed off the 400 block of Main St.',
+    'The crash closed traffic on Route 9 and nearby roads.',
+    'A witness told Channel 4 News that she heard shots.',
+    'Her neighbour told KSHB 41 that she heard shots.',
+    'The fire, Channel 4 reported, started in the kitchen.',
+  ])('%j gives no amount', (text) => {
     expect(quantities(text).map((c) => c.text)).toEqual([]);
+  });
+
+  test('two outlets citing different stations do not diverge', () => {
+    const report = compare([{ text: 'The blaze, WDAF 4 reported, killed two people.' }, { text: 'The blaze, KMBC 9 reported, killed two people.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 
   test('a score after a team name and a share after a name are still values', () => {

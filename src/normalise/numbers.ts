@@ -283,6 +283,9 @@ function vagueMention(tokens: Token[], start: number, end: number, min: number, 
   return { start, numberStart: start, end, amount: { min, max, exact: false, vague: true }, value: min, vague };
 }
 
+/** Words after which a number that follows a name ends the name: function words, and what a source does ("Channel 4 reported"). */
+const NAME_ENDS = new Set(['and', 'or', 'in', 'on', 'at', 'of', 'to', 'from', 'was', 'is', 'which', 'that', 'news', 'reported', 'reports', 'said', 'says', 'told', 'tells', 'aired', 'broadcast', 'quoted', 'cited']);
+
 function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -294,13 +297,13 @@ function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolea
   if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text)) return true;
   // "Air Force Two", "Catch-22": a capitalised number word after a capitalised word.
   if (startsUpper(t.text) && i > sentenceStart && startsUpper(prev?.text ?? '') && !/^\d/.test(t.text)) return true;
-  // "on Route 9 and …", "Flight 370.": a bare whole number right after a capitalised word (not
-  // the sentence's first, which may be any word, nor a month in any of its forms: "May 5" and
-  // "Sept. 3" are dates) and before a word that counts nothing. "City 2-1", "Biden 51 percent"
-  // are still values.
+  // "on Route 9 and …", "Flight 370.", "Channel 4 reported", "KSHB 41 said": a bare whole number
+  // right after a capitalised word or an acronym (not the sentence's first, which may be any word,
+  // nor a month in any of its forms: "May 5" and "Sept. 3" are dates) and before a word that
+  // counts nothing. "City 2-1", "Biden 51 percent" are still values.
   const next = tokens[i + 1];
-  const bare = !next || /^[,.;:)]$/.test(next.text) || /^(and|or|in|on|at|of|to|from|was|is|which|that)$/.test(next.norm);
-  return bare && /^\d+$/.test(t.norm) && i - 1 > sentenceStart && /^\p{Lu}\p{Ll}/u.test(prev?.text ?? '') && !(prev.norm.replace(/\.$/, '') in MONTHS);
+  const bare = !next || /^[,.;:)]$/.test(next.text) || NAME_ENDS.has(next.norm);
+  return bare && /^\d+$/.test(t.norm) && i - 1 > sentenceStart && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(prev?.text ?? '') && !(prev.norm.replace(/\.$/, '') in MONTHS);
 }
 
 /** "5,000", "2.5", "1.5 million": a number as people write it. */
