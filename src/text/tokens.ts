@@ -4,8 +4,15 @@ import { ABBREVIATIONS } from './sentences';
 import { STOPWORDS } from './stopwords';
 
 // A word (letters, inner apostrophes and dots as in "U.S."), a number (inner , and .), or one
-// other visible character.
-const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’.]\p{L}[\p{L}\p{M}]*)*\.?|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
+// other visible character: every character but white space starts a token. Sticky, and tested
+// rather than executed, so the million tokens of a thousand reports make no match arrays.
+const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’.]\p{L}[\p{L}\p{M}]*)*\.?|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/uy;
+
+/** Whether the character at i is white space (\s), ASCII settled without a pattern. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]);
+}
 
 // "U.S.", "p.m.", "Sept.", an initial "F.": the full stop is part of the word.
 const isAbbreviation = (word: string) =>
@@ -64,15 +71,24 @@ export function stem(norm: string): string {
 /** The tokens of text[from, to), all given one sentence index. */
 export function tokenize(text: string, from = 0, to = text.length, sentence = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let word = m[0];
+  for (let start = from; start < to; ) {
+    if (isSpace(text, start)) {
+      start++;
+      continue;
+    }
+    TOKEN.lastIndex = start;
+    // Every other character matches; a defect in that promise skips one rather than loop.
+    if (!TOKEN.test(text)) {
+      start++;
+      continue;
+    }
+    let end = TOKEN.lastIndex;
     // A trailing dot belongs to the word only for abbreviations such as "U.S." or "Sept.".
-    if (word.length > 1 && word.endsWith('.') && !isAbbreviation(word)) word = word.slice(0, -1);
-    const end = Math.min(m.index + word.length, to);
-    TOKEN.lastIndex = end;
-    const { text: written, norm, stem: stemmed, content } = wordForms(text.slice(m.index, end));
-    tokens.push({ start: m.index, end, text: written, norm, stem: stemmed, content, sentence });
+    if (end - start > 1 && text.charCodeAt(end - 1) === 46 && !isAbbreviation(text.slice(start, end))) end--;
+    end = Math.min(end, to);
+    const { text: written, norm, stem: stemmed, content } = wordForms(text.slice(start, end));
+    tokens.push({ start, end, text: written, norm, stem: stemmed, content, sentence });
+    start = end;
   }
   return tokens;
 }
