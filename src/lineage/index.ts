@@ -86,8 +86,8 @@ function coverage(total: number, covered: Array<[number, number]>): number {
 
 /** The passages each pair of sources prints nearly word for word, ignoring case and punctuation. */
 export function findShared(sources: Array<Pick<Source, 'id' | 'text'>>, n: number = LINEAGE.ngram): SharedText[] {
-  const vocabulary = new Map<string, number>();
-  const texts = sources.map((s) => words(s.text, vocabulary));
+  const [vocabulary, known] = [new Map<string, number>(), new Map<string, number>()];
+  const texts = sources.map((s) => words(s.text, vocabulary, known));
   // Pairs in source order: a × sources + b sorts by a, then b.
   const pairs = [...sharedNgrams(texts, n)].sort(([p], [q]) => p - q);
   return pairs.map(([pair, matches]) => {
