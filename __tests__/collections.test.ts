@@ -31,6 +31,9 @@ describe('listSharer', () => {
     const share = listSharer();
     expect(share(['new york'])).not.toBe(share(['new', 'york']));
     expect(share(['a', 'b'])).not.toBe(share(['a,b']));
+    const [withNul, other] = [['x', '', '\u0000'], ['x', '\u0000', '']];
+    expect(share(withNul)).toBe(withNul);
+    expect(share(other)).toEqual(['x', '\u0000', '']);
   });
 
   test('freezes the lists it shares, so no holder can change them under the others', () => {

@@ -25,11 +25,14 @@ export function numberOf<K>(numbers: Map<K, number>, key: K): number {
 export function listSharer(): (list: string[]) => string[] {
   const lists = new Map<string, string[]>();
   return (list) => {
-    // U+0000 never occurs in a word, so two different lists never have one key.
     const key = list.join('\u0000');
-    let shared = lists.get(key);
-    if (shared === undefined) lists.set(key, (shared = Object.freeze(list) as string[]));
-    return shared;
+    const shared = lists.get(key);
+    if (shared === undefined) {
+      lists.set(key, Object.freeze(list) as string[]);
+      return list;
+    }
+    // A text holding U+0000 could give two lists one key: only an equal list is shared.
+    return shared.length === list.length && shared.every((word, i) => word === list[i]) ? shared : list;
   };
 }
 
