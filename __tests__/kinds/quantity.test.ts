@@ -181,8 +181,19 @@ describe('quantity: numbers that name places and things', () => {
     'A witness told Channel 4 News that she heard shots.',
     'Her neighbour told KSHB 41 that she heard shots.',
     'The fire, Channel 4 reported, started in the kitchen.',
+    'The Category 4 storm made landfall on Tuesday.',
+    'The Boeing MAX 8 aircraft was grounded.',
   ])('%j gives no amount', (text) => {
     expect(quantities(text).map((c) => c.text)).toEqual([]);
+  });
+
+  test('a model number is no count of the dead: "all 157 people aboard the 737 MAX 8 jet died" does not diverge from "killing all 157 people"', () => {
+    const report = compare([
+      { text: 'The plane, a Boeing 737 Max 8, crashed shortly after takeoff, killing all 157 people on board.' },
+      { text: 'All 157 people aboard the 737 MAX 8 jet died when it crashed after takeoff.' },
+    ]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+    expect(quantities('Officials said Tuesday 3 children were hurt, and 8 jets were grounded.').map((c) => c.value.display)).toEqual(['3 children', '8 jets']);
   });
 
   test('two outlets citing different stations do not diverge', () => {

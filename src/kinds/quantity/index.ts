@@ -10,6 +10,7 @@ import { ALIGN } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isPlural, outcome, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
+import { MONTHS, WEEKDAYS } from '../../normalise/dates';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
@@ -26,6 +27,18 @@ function formatter(unit: string, noun?: string, label?: string): (n: number) => 
 // A year on its own ("in 2022") is a date, and a bare number with nothing counted is too vague
 // to compare.
 const isBareYear = (m: Measure, noun: unknown) => !noun && m.mention.value >= 1800 && m.mention.value <= 2100 && Number.isInteger(m.mention.value);
+
+/**
+ * "the 737 MAX 8 jet", "a Category 4 storm", "the Apollo 11 mission": a number between a name
+ * (a capitalised word or an acronym, not the sentence's first word nor a date's) and a singular
+ * noun is part of what the thing is called. A count of several takes a plural: "8 jets".
+ */
+function namesAModel(doc: Doc, m: Measure, noun: Token | undefined, sentenceStart: number): boolean {
+  const at = m.mention.numberStart;
+  const name = doc.tokens[at - 1];
+  if (!noun || noun !== doc.tokens[m.unit.end] || isPlural(noun) || !/^\p{Ll}/u.test(noun.text) || m.mention.value <= 1) return false;
+  return at - 1 > sentenceStart && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(name.text) && !(name.norm.replace(/\.$/, '') in MONTHS) && !WEEKDAYS.includes(name.norm);
+}
 
 /**
  * Whose age: the name just before ("Smith, 62,", "Liam Carter, a 19-year-old") or just after
@@ -163,7 +176,7 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
   // "A crowd of 41,212 watched": the noun before "of" wins over a word after that is no plural.
   const before = unit.unit === 'count' ? nounBefore(doc, mention.start, sentence.firstToken) : undefined;
   const counted = { end: after.end, noun: before && !(after.noun && isPlural(after.noun)) ? before : after.noun };
-  if (unit.unit === 'count' && isBareYear(m, counted.noun)) return null;
+  if (unit.unit === 'count' && (isBareYear(m, counted.noun) || namesAModel(doc, m, counted.noun, sentence.firstToken))) return null;
   const passive = passivePredicate(doc.tokens, counted.end, sentence.endToken);
   const result = outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken);
   const named = nameOf(doc, m, counted, passive.verb, result);
