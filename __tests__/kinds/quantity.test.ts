@@ -223,3 +223,30 @@ describe('quantity: one thing counted under several nouns', () => {
     expect(crowd.map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'ABC']]);
   });
 });
+
+describe('quantity: values listed after another ("41 people in Turkey and 12 in Syria")', () => {
+  test.each([
+    ['The earthquake killed 41 people in Turkey and 12 in Syria.', 'In Syria, 12 people died in the earthquake.'],
+    ['Turnout was 61.3%, up from 58% in 2019.', 'Turnout in 2019 was 58 percent.'],
+    ['Police arrested 15 people on Saturday and 8 on Sunday.', 'Eight people were arrested on Sunday.'],
+    ['The measure got 61% support in Ward 5 and 48% in Ward 7.', 'In Ward 7, the measure got 48% support.'],
+  ])('%j and %j do not diverge: the second value is paired with its equal', (a, b) => {
+    const report = compare([{ text: a }, { text: b }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+    expect(report.findings.filter((f) => f.kind === 'quantity' && f.status === 'agree')).toHaveLength(1);
+  });
+
+  test('a listed value counts what the first one counted, and a different one still diverges', () => {
+    const listed = quantities('The earthquake killed 41 people in Turkey and 12 in Syria.');
+    expect(listed.map((c) => [c.value.amount!.min, c.key])).toEqual([
+      [41, 'quantity|count|dead'],
+      [12, 'quantity|count|dead'],
+    ]);
+    const report = compare([{ text: 'The earthquake killed 41 people in Turkey and 12 in Syria.' }, { text: 'The earthquake killed 41 people in Turkey and 10 in Syria.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual(['12 vs 10']);
+  });
+
+  test('a value with a noun or outcome of its own is not listed: "killed 41 and injured 12"', () => {
+    expect(quantities('The blast killed 41 people and injured 12.').map((c) => c.key)).toEqual(['quantity|count|dead', 'quantity|count|injured']);
+  });
+});

@@ -169,7 +169,24 @@ function writtenPrecision(doc: Doc, m: Measure): Interval {
   return { min: mention.value - half, max: mention.value + half, exact: false };
 }
 
-function toClaim(doc: Doc, m: Measure): Claim | null {
+// Words that join a value to the one before it in a list: "41 people in Turkey and 12 in Syria",
+// "61.3 percent, up from 58 percent".
+const LIST_LINKS = new Set(['and', 'or', 'but', 'while', 'from', 'versus', 'vs']);
+const MAX_LIST_GAP = 8;
+
+/**
+ * The claim a value continues when it follows it in one sentence after a link word: "… and 12 in
+ * Syria" counts what "41 people" did (the dead), not something unnamed. Without this, a report
+ * giving only Syria's 12 dead would be paired with the 41 and diverge.
+ */
+function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined): Claim | undefined {
+  const link = doc.tokens[m.mention.start - 1];
+  if (!previous || !link || !LIST_LINKS.has(link.norm) || previous.value.unit !== m.unit.unit || previous.sentence !== link.sentence) return undefined;
+  const after = tokenAt(doc, previous.end - 1) + 1;
+  return after <= m.mention.start - 1 && m.mention.start - after <= MAX_LIST_GAP ? previous : undefined;
+}
+
+function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | null {
   const { mention, unit } = m;
   const sentence = doc.sentences[doc.tokens[mention.start].sentence];
   const after = unit.unit === 'count' ? countedNoun(doc.tokens, unit.end, sentence.endToken) : { end: unit.end };
@@ -180,19 +197,25 @@ function toClaim(doc: Doc, m: Measure): Claim | null {
   const passive = passivePredicate(doc.tokens, counted.end, sentence.endToken);
   const result = outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken);
   const named = nameOf(doc, m, counted, passive.verb, result);
-  const what = named?.name;
+  // A count with no noun, outcome or verb of its own, or a share with no "of" noun, may continue a list.
+  const ownName = unit.unit === 'count' ? counted.noun || result || passive.verb : unit.unit !== 'percent' || named?.to !== undefined;
+  const listed = ownName ? undefined : listedAfter(doc, m, previous);
+  const what = listed ? listed.value.name : named?.name;
   if (unit.unit === 'count' && !what) return null;
   if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
   const amount = scaleInterval(writtenPrecision(doc, m), unit.factor, unit.extra);
+  const by = listed ? `/listed${/\/by-\w+$/.exec(listed.rule)?.[0] ?? ''}` : named ? `/by-${named.by}` : '';
   return makeClaim(doc, {
     kind: 'quantity',
     from: unit.start,
     spanFrom: named?.from ?? predicateStart(doc, unit.start),
     to: Math.max(counted.end, passive.end, named?.to ?? 0),
-    rule: `quantity/${unit.unit}${named ? `/by-${named.by}` : ''}`,
+    rule: `quantity/${unit.unit}${by}`,
     value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
-    key: `quantity|${unit.unit}|${result ?? ''}`,
+    key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}`,
+    // A list speaks of one thing: its values read alike, and one equal to another report's wins.
+    context: listed?.context,
   });
 }
 
@@ -206,10 +229,12 @@ export const quantity: KindSpec = {
   kind: 'quantity',
   eventBound: true,
   extract(doc) {
-    return measures(doc)
-      .filter((m) => m.unit.kind === 'quantity')
-      .map((m) => toClaim(doc, m))
-      .filter((c): c is Claim => c !== null);
+    const claims: Claim[] = [];
+    for (const m of measures(doc)) {
+      const claim = m.unit.kind === 'quantity' ? toClaim(doc, m, claims[claims.length - 1]) : null;
+      if (claim) claims.push(claim);
+    }
+    return claims;
   },
   relate: (a, b) => (a.value.unit === 'score' ? relateTallies(a, b) : relateAmounts(a, b)),
   entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : sameValueEntity(c)),
