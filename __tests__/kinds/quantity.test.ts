@@ -230,6 +230,7 @@ describe('quantity: values listed after another ("41 people in Turkey and 12 in 
     ['Turnout was 61.3%, up from 58% in 2019.', 'Turnout in 2019 was 58 percent.'],
     ['Police arrested 15 people on Saturday and 8 on Sunday.', 'Eight people were arrested on Sunday.'],
     ['The measure got 61% support in Ward 5 and 48% in Ward 7.', 'In Ward 7, the measure got 48% support.'],
+    ['Prices rose 3.2% year on year in March, compared with 2.9% in February.', 'In February, prices rose 2.9 percent.'],
   ])('%j and %j do not diverge: the second value is paired with its equal', (a, b) => {
     const report = compare([{ text: a }, { text: b }]);
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);

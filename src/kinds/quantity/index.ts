@@ -170,8 +170,9 @@ function writtenPrecision(doc: Doc, m: Measure): Interval {
 }
 
 // Words that join a value to the one before it in a list: "41 people in Turkey and 12 in Syria",
-// "61.3 percent, up from 58 percent".
+// "61.3 percent, up from 58 percent", "3.2% in March, compared with 2.9% in February".
 const LIST_LINKS = new Set(['and', 'or', 'but', 'while', 'from', 'versus', 'vs']);
+const isListLink = (tokens: Token[], i: number) => LIST_LINKS.has(tokens[i]?.norm) || (/^(with|to)$/.test(tokens[i]?.norm) && tokens[i - 1]?.norm === 'compared');
 const MAX_LIST_GAP = 8;
 
 /**
@@ -181,7 +182,7 @@ const MAX_LIST_GAP = 8;
  */
 function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined): Claim | undefined {
   const link = doc.tokens[m.mention.start - 1];
-  if (!previous || !link || !LIST_LINKS.has(link.norm) || previous.value.unit !== m.unit.unit || previous.sentence !== link.sentence) return undefined;
+  if (!previous || !isListLink(doc.tokens, m.mention.start - 1) || previous.value.unit !== m.unit.unit || previous.sentence !== link.sentence) return undefined;
   const after = tokenAt(doc, previous.end - 1) + 1;
   return after <= m.mention.start - 1 && m.mention.start - after <= MAX_LIST_GAP ? previous : undefined;
 }
