@@ -151,3 +151,19 @@ describe('align: large blocks (more than 256 claims of one key), reached by the 
     for (const f of report.findings.filter((x) => x.status === 'diverge')) expect(f.sources.every((id) => copiesOfA.has(id))).toBe(false);
   });
 });
+
+describe('align: a value a source also states is no divergence with its other values', () => {
+  test.each([
+    ['The fire broke out at 2 a.m. and was contained by 9 a.m.', 'Firefighters contained the fire by 9 a.m.'],
+    ['The meeting lasted two hours, and the press conference 30 minutes.', 'The press conference lasted half an hour.'],
+    ['The 2022 fire was in July; the 2018 fire, in August.', 'The 2018 fire was in August.'],
+  ])('%j and %j do not diverge', (a, b) => {
+    const report = compare([{ text: a }, { text: b }]);
+    expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual([]);
+  });
+
+  test('a value the other source does not state still diverges: "2 a.m." and "3 a.m."', () => {
+    const report = compare([{ text: 'The fire broke out at 2 a.m. and was contained by 9 a.m.' }, { text: 'The fire broke out at 3 a.m., officials said.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual(['02:00 vs 03:00']);
+  });
+});

@@ -70,6 +70,8 @@ const windowPairs = (length: number, width: number) => {
 
 /** The candidate pairs of one block: groups of one key, which alone can state one fact. */
 export interface CandidateBlock {
+  /** Its groups: of one key, in group order. */
+  groups: Group[];
   /** At most this many pairs are visited. */
   maxPairs: number;
   /** Calls `visit` once for each candidate pair of groups from different sources. */
@@ -87,6 +89,7 @@ export function* candidateBlocks(groups: Group[]): Generator<CandidateBlock> {
     const ifApart = (visit: (a: Group, b: Group) => void) => (a: Group, b: Group) => a.source !== b.source && visit(a, b);
     if (n <= EXHAUSTIVE_BLOCK) {
       yield {
+        groups: block,
         maxPairs: (n * (n - 1)) / 2,
         forEachPair(visit) {
           const add = ifApart(visit);
@@ -98,6 +101,7 @@ export function* candidateBlocks(groups: Group[]): Generator<CandidateBlock> {
     const windows: Array<[number[], number]> = [...links(block).map((list): [number[], number] => [list, WINDOW]), [block.map((_, i) => i), NEIGHBOURS]];
     const maxPairs = windows.reduce((sum, [list, width]) => sum + windowPairs(list.length, width), 0);
     yield {
+      groups: block,
       maxPairs,
       forEachPair(visit) {
         // Pairs as numbers (i × size + j), sorted and deduplicated in a typed array: a Set or an

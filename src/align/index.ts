@@ -247,6 +247,20 @@ function merging(): Merging {
 }
 
 /**
+ * Whether a source states a group's value, or one that fits it, in another group it could pair
+ * with: "2 a.m. … by 9 a.m." and another report's "by 9 a.m.". Then a conflict between the group
+ * and that source's other value ("2 a.m. vs 9 a.m.") is two facts, not a divergence. The block's
+ * groups by source are sorted out on the first conflict.
+ */
+function sourceAlsoStating(block: CandidateBlock, m: Merging): (source: string, g: Group) => boolean {
+  let bySource: Map<string, Group[]> | undefined;
+  return (source, g) => {
+    bySource ??= groupBy(block.groups, (h) => h.source);
+    return (bySource.get(source) ?? []).some((h) => m.relation(h, h.value, g, g.value) !== 'conflict' && scorePair(h, g) !== null);
+  };
+}
+
+/**
  * Aligns claims across sources: candidate pairs come only from one block (same kind, unit and
  * thing measured), best pairs are joined first, and a fact never holds two groups of one source.
  */
@@ -258,10 +272,12 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
   // Block by block: no cluster spans two blocks, so merging each in turn is merging them all.
   for (const block of candidateBlocks(groups)) {
     const pairs = scoredPairs(block, score);
+    const alsoStates = sourceAlsoStating(block, m);
     for (const k of pairs.byScore()) {
       const [ga, gb] = [groups[pairs.a[k]], groups[pairs.b[k]]];
       const [ca, cb] = [clusterOf[ga.order], clusterOf[gb.order]];
-      if (ca === cb || !canMerge(ca, cb, RELATIONS[pairs.relation[k]], m)) continue;
+      const link = RELATIONS[pairs.relation[k]];
+      if (ca === cb || (link === 'conflict' && (alsoStates(ga.source, gb) || alsoStates(gb.source, ga))) || !canMerge(ca, cb, link, m)) continue;
       m.absorb(ca, cb);
       ca.groups.push(...cb.groups);
       ca.alignment ||= explain(ga, gb);
