@@ -231,6 +231,7 @@ describe('quantity: values listed after another ("41 people in Turkey and 12 in 
     ['Police arrested 15 people on Saturday and 8 on Sunday.', 'Eight people were arrested on Sunday.'],
     ['The measure got 61% support in Ward 5 and 48% in Ward 7.', 'In Ward 7, the measure got 48% support.'],
     ['Prices rose 3.2% year on year in March, compared with 2.9% in February.', 'In February, prices rose 2.9 percent.'],
+    ['The company cut 1,200 jobs last year and plans to cut 800 more this year.', 'It plans to cut 800 jobs this year.'],
   ])('%j and %j do not diverge: the second value is paired with its equal', (a, b) => {
     const report = compare([{ text: a }, { text: b }]);
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);

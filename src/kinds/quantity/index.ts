@@ -172,17 +172,23 @@ function writtenPrecision(doc: Doc, m: Measure): Interval {
 // Words that join a value to the one before it in a list: "41 people in Turkey and 12 in Syria",
 // "61.3 percent, up from 58 percent", "3.2% in March, compared with 2.9% in February".
 const LIST_LINKS = new Set(['and', 'or', 'but', 'while', 'from', 'versus', 'vs']);
+// Words after a value that leave its noun to the value before: "plans to cut 800 more", "12 others".
+const MORE_OF_THE_SAME = new Set(['more', 'others', 'additional', 'further']);
 const isListLink = (tokens: Token[], i: number) => LIST_LINKS.has(tokens[i]?.norm) || (/^(with|to)$/.test(tokens[i]?.norm) && tokens[i - 1]?.norm === 'compared');
 const MAX_LIST_GAP = 8;
 
 /**
- * The claim a value continues when it follows it in one sentence after a link word: "… and 12 in
- * Syria" counts what "41 people" did (the dead), not something unnamed. Without this, a report
+ * The claim a value continues when it follows it in one sentence after a link word, or with
+ * "more" or "others" for a noun: "… and 12 in Syria" counts what "41 people" did (the dead), not
+ * something unnamed. Without this, a report
  * giving only Syria's 12 dead would be paired with the 41 and diverge.
  */
 function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined): Claim | undefined {
   const link = doc.tokens[m.mention.start - 1];
-  if (!previous || !isListLink(doc.tokens, m.mention.start - 1) || previous.value.unit !== m.unit.unit || previous.sentence !== link.sentence) return undefined;
+  // Not "11 more than the 151 needed": a difference, not more of the same.
+  const more = MORE_OF_THE_SAME.has(doc.tokens[m.unit.end]?.norm) && doc.tokens[m.unit.end + 1]?.norm !== 'than';
+  const continues = isListLink(doc.tokens, m.mention.start - 1) || more;
+  if (!previous || !link || !continues || previous.value.unit !== m.unit.unit || previous.sentence !== link.sentence) return undefined;
   const after = tokenAt(doc, previous.end - 1) + 1;
   return after <= m.mention.start - 1 && m.mention.start - after <= MAX_LIST_GAP ? previous : undefined;
 }
