@@ -180,8 +180,8 @@ const MAX_LIST_GAP = 8;
 /**
  * The claim a value continues when it follows it in one sentence after a link word, or with
  * "more" or "others" for a noun: "… and 12 in Syria" counts what "41 people" did (the dead), not
- * something unnamed. Without this, a report
- * giving only Syria's 12 dead would be paired with the 41 and diverge.
+ * something unnamed. Without this, a report giving only Syria's 12 dead would be paired with the
+ * 41 and diverge.
  */
 function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined): Claim | undefined {
   const link = doc.tokens[m.mention.start - 1];
