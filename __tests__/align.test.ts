@@ -162,6 +162,15 @@ describe('align: a value a source also states is no divergence with its other va
     expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual([]);
   });
 
+  test('a total is no divergence with the parts another report lists: "53 killed" and "41 in Turkey and 12 in Syria"', () => {
+    const [parts, total] = ['The earthquake killed 41 people in Turkey and 12 in Syria.', 'The earthquake killed 53 people.'];
+    for (const texts of [[parts, total], [total, parts]]) {
+      expect(compare(texts.map((text) => ({ text }))).findings.filter((f) => f.status === 'diverge')).toEqual([]);
+    }
+    const other = compare([{ text: parts }, { text: 'The earthquake killed 50 people.' }]);
+    expect(other.findings.filter((f) => f.status === 'diverge')).toHaveLength(1);
+  });
+
   test('a value the other source does not state still diverges: "2 a.m." and "3 a.m."', () => {
     const report = compare([{ text: 'The fire broke out at 2 a.m. and was contained by 9 a.m.' }, { text: 'The fire broke out at 3 a.m., officials said.' }]);
     expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual(['02:00 vs 03:00']);

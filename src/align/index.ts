@@ -248,16 +248,31 @@ function merging(): Merging {
 
 /**
  * Whether a source states a group's value, or one that fits it, in another group it could pair
- * with: "2 a.m. … by 9 a.m." and another report's "by 9 a.m.". Then a conflict between the group
- * and that source's other value ("2 a.m. vs 9 a.m.") is two facts, not a divergence. The block's
- * groups by source are sorted out on the first conflict.
+ * with: "2 a.m. … by 9 a.m." and another report's "by 9 a.m."; or as the sum of values it lists in
+ * one sentence: "41 in Turkey and 12 in Syria" and another report's "53 killed". Then a conflict
+ * between the group and that source's other value ("2 a.m. vs 9 a.m.", "41 vs 53") is two facts,
+ * not a divergence. The block's groups by source are sorted out on the first conflict.
  */
 function sourceAlsoStating(block: CandidateBlock, m: Merging): (source: string, g: Group) => boolean {
   let bySource: Map<string, Group[]> | undefined;
   return (source, g) => {
     bySource ??= groupBy(block.groups, (h) => h.source);
-    return (bySource.get(source) ?? []).some((h) => m.relation(h, h.value, g, g.value) !== 'conflict' && scorePair(h, g) !== null);
+    const own = bySource.get(source) ?? [];
+    return own.some((h) => m.relation(h, h.value, g, g.value) !== 'conflict' && scorePair(h, g) !== null) || listsTotalOf(own, g);
   };
+}
+
+/**
+ * Whether the exact values of one list ("41 people in Turkey and 12 in Syria": a sentence whose
+ * values the extractor read as listed) add up to the group's exact value.
+ */
+function listsTotalOf(groups: Group[], g: Group): boolean {
+  const total = g.claims[0].value.amount;
+  if (!total?.exact || total.min === null) return false;
+  const exact = groups.filter((h) => h.claims[0].value.amount?.exact);
+  return [...groupBy(exact, (h) => h.claims[0].sentence).values()].some(
+    (list) => list.some((h) => h.claims[0].rule.includes('/listed')) && Math.abs(list.reduce((sum, h) => sum + h.claims[0].value.amount!.min!, 0) - total.min!) < 1e-9,
+  );
 }
 
 /**
