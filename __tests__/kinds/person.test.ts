@@ -91,6 +91,8 @@ describe('person: strings that must NOT be a person claim', () => {
     'The European Commission issued a statement.',
     'The Supreme Court ruled on Friday.',
     'He flew to Saudi Arabia.',
+    'The train, operated by Northline Rail, derailed near the town of Marrow Creek.',
+    'Flights on Coastal Airways were cancelled at Palm Springs.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
   });

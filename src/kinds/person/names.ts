@@ -28,7 +28,9 @@ const NOT_NAMES = new Set(
     'airport station hospital bank group company corporation corp inc ltd llc plc club league cup fc united city ' +
     'county district state states republic kingdom province region valley river lake mountain bridge ' +
     'social media network twitter facebook truth day week year war summit talks treaty act bill law ' +
-    'stadium center centre hall tower building parliament senate assembly congress government administration'
+    'stadium center centre hall tower building parliament senate assembly congress government administration ' +
+    'creek canyon springs heights village township borough junction highway motorway freeway boulevard ' +
+    'rail railway railways airlines airways transit metro motors energy holdings technologies systems logistics pharmaceuticals'
   ).split(' '),
 );
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
