@@ -93,8 +93,20 @@ describe('person: strings that must NOT be a person claim', () => {
     'He flew to Saudi Arabia.',
     'The train, operated by Northline Rail, derailed near the town of Marrow Creek.',
     'Flights on Coastal Airways were cancelled at Palm Springs.',
+    'He broke into Harlow & Sons Jewellers and appeared at Lisbury Magistrates’ Court.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('person: a role written before a name is no part of it', () => {
+  test.each([
+    ['The shop’s owner, Henry Harlow, 64, spoke.', 'Owner Henry Harlow, 64, told local media.'],
+    ['Detective Inspector Claire Munro said so.', 'According to Det. Insp. Claire Munro, it was so.'],
+  ])('%j and %j name one person', (a, b) => {
+    const report = compare([{ text: a }, { text: b }]);
+    const people = report.findings.filter((f) => f.kind === 'person');
+    expect(people.map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'AB']]);
   });
 });
 

@@ -13,7 +13,8 @@ const TITLES = new Set(
     'officer detective det inspector chief commissioner superintendent supt sheriff deputy ambassador ' +
     'spokesman spokeswoman spokesperson director chairman chairwoman chair ceo executive coach manager striker leader ' +
     'midfielder defender goalkeeper forward substitute captain winger defendant prosecutor attorney lawyer councillor councilman councilwoman ' +
-    'first lady press state foreign defense defence interior justice finance health home'
+    'first lady press state foreign defense defence interior justice finance health home ' +
+    'insp owner resident witness neighbour neighbor victim suspect survivor pilot driver teacher nurse'
   ).split(' '),
 );
 // Words that end organisations, buildings and events rather than people's names.
@@ -30,7 +31,8 @@ const NOT_NAMES = new Set(
     'social media network twitter facebook truth day week year war summit talks treaty act bill law ' +
     'stadium center centre hall tower building parliament senate assembly congress government administration ' +
     'creek canyon springs heights village township borough junction highway motorway freeway boulevard ' +
-    'rail railway railways airlines airways transit metro motors energy holdings technologies systems logistics pharmaceuticals'
+    'rail railway railways airlines airways transit metro motors energy holdings technologies systems logistics pharmaceuticals ' +
+    'magistrates jewellers jewelers bakery pharmacy store stores supermarket shop'
   ).split(' '),
 );
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
