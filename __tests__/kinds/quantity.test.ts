@@ -252,3 +252,19 @@ describe('quantity: values listed after another ("41 people in Turkey and 12 in 
     expect(quantities('The blast killed 41 people and injured 12.').map((c) => c.key)).toEqual(['quantity|count|dead', 'quantity|count|injured']);
   });
 });
+
+describe('quantity: an earthquake’s magnitude', () => {
+  test('"magnitude 6.8", "6.8-magnitude" and "magnitude-6.8" are one unit, of the quake named after it', () => {
+    for (const text of ['A magnitude 6.8 earthquake struck on Sunday.', 'A 6.8-magnitude quake struck on Sunday.', 'A magnitude-6.8 tremor struck on Sunday.']) {
+      expect(quantities(text).map((c) => [c.value.unit, c.value.amount!.min, c.value.name, c.value.display])).toEqual([['magnitude', 6.8, 'quake', 'magnitude 6.8']]);
+    }
+  });
+
+  test('6.8 against 6.7 diverges; a quake against its aftershock does not', () => {
+    const quake = 'A magnitude 6.8 earthquake struck the province on Sunday.';
+    const other = compare([{ text: quake }, { text: 'A 6.7-magnitude earthquake struck the province on Sunday.' }]);
+    expect(other.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual(['magnitude 6.8 vs magnitude 6.7']);
+    const aftershock = compare([{ text: quake }, { text: 'A 5.2-magnitude aftershock rattled the province on Sunday.' }]);
+    expect(aftershock.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+});

@@ -292,7 +292,7 @@ function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolea
   // "F-16", "COVID-19", "G7": a number glued to letters.
   if (prev && prev.norm === '-' && prev.start === t.start - 1 && i - 2 >= sentenceStart) {
     const word = tokens[i - 2];
-    if (word.end === prev.start && /^\p{L}+$/u.test(word.norm) && !(word.norm in UNIT_WORDS) && !/^(foot|feet|year|month|day|week|hour|minute|inch)$/.test(word.norm)) return true;
+    if (word.end === prev.start && /^\p{L}+$/u.test(word.norm) && !(word.norm in UNIT_WORDS) && !/^(foot|feet|year|month|day|week|hour|minute|inch|magnitude)$/.test(word.norm)) return true;
   }
   if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text)) return true;
   // "Air Force Two", "Catch-22": a capitalised number word after a capitalised word.

@@ -59,8 +59,12 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
   const word = j < to ? tokens[j] : undefined;
   const at = (k: number) => (k < to ? tokens[k]?.norm : undefined);
   const quantity = (unit: string, end: number, factor = 1): UnitReading => ({ kind: 'quantity', unit, factor, start: m.start, end });
+  // "a magnitude 6.8 earthquake", "magnitude-6.8", "a 6.7-magnitude quake": an earthquake's size.
+  const magnitudeAt = tokens[m.start - 1]?.text === '-' ? m.start - 2 : m.start - 1;
+  if (tokens[magnitudeAt]?.norm === 'magnitude' && magnitudeAt >= 0) return { ...quantity('magnitude', m.end), start: magnitudeAt };
   if (!word) return quantity('count', m.end);
   const unitWord = singular(word.norm);
+  if (unitWord === 'magnitude') return quantity('magnitude', j + 1);
   if (PERCENT.has(word.norm) || (word.norm === 'per' && at(j + 1) === 'cent')) {
     return quantity(at(j + 1) === 'point' || at(j + 1) === 'points' ? 'percentage points' : 'percent', word.norm === 'per' ? j + 2 : j + 1);
   }

@@ -19,7 +19,7 @@ function formatter(unit: string, noun?: string, label?: string): (n: number) => 
   // Cents are written with two digits: "$1,204.50".
   if (unit in CURRENCY_PREFIX) return (n) => `${CURRENCY_PREFIX[unit]}${formatNumber(n).replace(/(\.\d)$/, '$10')}`;
   if (unit === 'percent') return (n) => `${formatNumber(n)}%`;
-  if (unit === 'age') return (n) => `age ${formatNumber(n)}`;
+  if (unit === 'age' || unit === 'magnitude') return (n) => `${unit} ${formatNumber(n)}`;
   if (unit === 'count') return (n) => (noun ? `${formatNumber(n)} ${noun}` : formatNumber(n));
   return (n) => `${formatNumber(n)} ${unit}`;
 }
@@ -120,7 +120,18 @@ function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: num
   return undefined;
 }
 
+// Words for one earthquake; an aftershock is another one.
+const QUAKES = new Set(['earthquak', 'quak', 'tremor', 'temblor']);
+
+/** What a magnitude is of: the noun after it ("a 6.7-magnitude earthquake", "magnitude 5.2 aftershock"). */
+function quakeRole(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined {
+  const noun = doc.tokens[m.unit.end];
+  if (m.unit.end >= sentenceEnd || !noun || !isContentWord(noun)) return undefined;
+  return { name: QUAKES.has(noun.stem) ? 'quake' : noun.stem, by: 'noun', to: m.unit.end + 1 };
+}
+
 function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
+  if (m.unit.unit === 'magnitude') return quakeRole(doc, m, sentenceEnd);
   if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
   if (m.unit.unit in CURRENCY_PREFIX || m.unit.unit === 'score') return sumRole(doc, m, sentenceStart, sentenceEnd);
   return undefined;
