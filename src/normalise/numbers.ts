@@ -298,12 +298,21 @@ function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolea
   // "Air Force Two", "Catch-22": a capitalised number word after a capitalised word.
   if (startsUpper(t.text) && i > sentenceStart && startsUpper(prev?.text ?? '') && !/^\d/.test(t.text)) return true;
   // "on Route 9 and …", "Flight 370.", "Channel 4 reported", "KSHB 41 said": a bare whole number
-  // right after a capitalised word or an acronym (not the sentence's first, which may be any word,
-  // nor a month in any of its forms: "May 5" and "Sept. 3" are dates) and before a word that
-  // counts nothing. "City 2-1", "Biden 51 percent" are still values.
+  // right after a name word and before a word that counts nothing. "City 2-1", "Biden 51 percent"
+  // are still values.
   const next = tokens[i + 1];
   const bare = !next || /^[,.;:)]$/.test(next.text) || NAME_ENDS.has(next.norm);
-  return bare && /^\d+$/.test(t.norm) && i - 1 > sentenceStart && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(prev?.text ?? '') && !(prev.norm.replace(/\.$/, '') in MONTHS);
+  return bare && /^\d+$/.test(t.norm) && followsNameWord(tokens, i, sentenceStart);
+}
+
+/**
+ * Whether the word before the number at token i may name something the number belongs to: a
+ * capitalised word or an acronym ("Route 9", "KSHB 41"), not the sentence's first word (which may
+ * be any word) nor a month in any of its forms ("May 5" and "Sept. 3" are dates).
+ */
+export function followsNameWord(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const prev = tokens[i - 1];
+  return i - 1 > sentenceStart && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(prev?.text ?? '') && !(prev.norm.replace(/\.$/, '') in MONTHS);
 }
 
 /** "5,000", "2.5", "1.5 million": a number as people write it. */

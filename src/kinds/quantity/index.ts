@@ -2,7 +2,7 @@ import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
 import { foldCase } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
-import { describeMention, formatNumber } from '../../normalise/numbers';
+import { describeMention, followsNameWord, formatNumber } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
 import { peopleIn } from '../person';
@@ -10,7 +10,7 @@ import { ALIGN } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isPlural, outcome, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
-import { MONTHS, WEEKDAYS } from '../../normalise/dates';
+import { WEEKDAYS } from '../../normalise/dates';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
@@ -35,9 +35,8 @@ const isBareYear = (m: Measure, noun: unknown) => !noun && m.mention.value >= 18
  */
 function namesAModel(doc: Doc, m: Measure, noun: Token | undefined, sentenceStart: number): boolean {
   const at = m.mention.numberStart;
-  const name = doc.tokens[at - 1];
   if (!noun || noun !== doc.tokens[m.unit.end] || isPlural(noun) || !/^\p{Ll}/u.test(noun.text) || m.mention.value <= 1) return false;
-  return at - 1 > sentenceStart && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(name.text) && !(name.norm.replace(/\.$/, '') in MONTHS) && !WEEKDAYS.includes(name.norm);
+  return followsNameWord(doc.tokens, at, sentenceStart) && !WEEKDAYS.includes(doc.tokens[at - 1].norm);
 }
 
 /**
