@@ -49,7 +49,10 @@ function extractAll(sources: Source[]): { claims: Claim[]; idf: Idf } {
       for (const claim of extractClaims(doc)) {
         claim.context = sharedContext(claim.context);
         if (claim.value.words) claim.value.words = sharedWords(claim.value.words);
-        [claim.text, claim.key, claim.rule, claim.value.display] = [shared(claim.text), shared(claim.key), shared(claim.rule), shared(claim.value.display)];
+        claim.text = shared(claim.text);
+        claim.key = shared(claim.key);
+        claim.rule = shared(claim.rule);
+        claim.value.display = shared(claim.value.display);
         claims.push(claim);
       }
       for (const s of doc.sentences) yield sentenceTerms(doc, s.index);

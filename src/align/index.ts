@@ -100,14 +100,16 @@ const threshold = (relation: string) => (relation === 'conflict' ? ALIGN.conflic
 
 /** How alike the contexts of two groups are, and how likely (by their kind's rule) they are one fact; null when they cannot be. */
 function likeness(a: Group, b: Group): { similarity: number; affinity: number | null } {
-  const [x, y] = [a.claims[0], b.claims[0]];
+  const x = a.claims[0];
+  const y = b.claims[0];
   const spec = kindSpec(x.kind);
   const similarity = cosine(a.vector, b.vector);
   return { similarity, affinity: spec.affinity ? spec.affinity(x, y, similarity) : similarity };
 }
 
 function scorePair(a: Group, b: Group): { score: number; relation: Relation } | null {
-  const [x, y] = [a.claims[0], b.claims[0]];
+  const x = a.claims[0];
+  const y = b.claims[0];
   const spec = kindSpec(x.kind);
   // Values tied to different events are different facts, even when they are equal.
   if (spec.eventBound && !samePeriod(x.event, y.event)) return null;
@@ -289,8 +291,10 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
     const pairs = scoredPairs(block, score);
     const alsoStates = sourceAlsoStating(block, m);
     for (const k of pairs.byScore()) {
-      const [ga, gb] = [groups[pairs.a[k]], groups[pairs.b[k]]];
-      const [ca, cb] = [clusterOf[ga.order], clusterOf[gb.order]];
+      const ga = groups[pairs.a[k]];
+      const gb = groups[pairs.b[k]];
+      const ca = clusterOf[ga.order];
+      const cb = clusterOf[gb.order];
       const link = RELATIONS[pairs.relation[k]];
       if (ca === cb || (link === 'conflict' && (alsoStates(ga.source, gb) || alsoStates(gb.source, ga))) || !canMerge(ca, cb, link, m)) continue;
       m.absorb(ca, cb);

@@ -54,7 +54,8 @@ export const sameValueEntity = (c: Claim) => `${c.key}|${c.value.amount?.min}|${
  */
 export function numericAffinity(shared: (c: Claim) => number) {
   return (a: Claim, b: Claim, similarity: number): number | null => {
-    const [x, y] = [a.value.name, b.value.name];
+    const x = a.value.name;
+    const y = b.value.name;
     if (x && x === y) return Math.max(similarity, shared(a), shared(b));
     const { relation } = relateAmounts(a, b);
     // One side does not say what it measures ("the 62-year-old"): its context has to, and only a

@@ -15,5 +15,6 @@ import { statement } from './statement';
  */
 export const KINDS: KindSpec[] = [date, duration, quantity, person, place, quote, statement];
 
-export const kindSpec = (kind: KindName): KindSpec => KINDS.find((k) => k.kind === kind)!;
+const BY_NAME = new Map(KINDS.map((k) => [k.kind, k]));
+export const kindSpec = (kind: KindName): KindSpec => BY_NAME.get(kind)!;
 export type { KindSpec, Verdict } from './spec';

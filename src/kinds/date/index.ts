@@ -172,7 +172,8 @@ export const date: KindSpec = {
     });
   },
   relate(a, b) {
-    const [x, y] = [a.value, b.value];
+    const x = a.value;
+    const y = b.value;
     if (x.amount && y.amount) return relateAmounts(a, b);
     if (x.name?.toLowerCase() === y.name?.toLowerCase()) return { relation: 'equal', reason: `both ${x.display}` };
     // "Monday" against "May 19" without a publication date: nothing to compare on.

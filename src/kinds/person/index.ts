@@ -92,8 +92,10 @@ const close = (x: string, y: string) => JaroWinkler(x, y) >= NAME_SPELLING.simil
  */
 function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
   if (a === b || foldCase(a) === foldCase(b)) return 'same';
-  const [x, y] = [givenName(a), givenName(b)];
-  const [sa, sb] = [surnameOf(a.split(' ')), surnameOf(b.split(' '))];
+  const x = givenName(a);
+  const y = givenName(b);
+  const sa = surnameOf(a.split(' '));
+  const sb = surnameOf(b.split(' '));
   if (sa !== sb) return x && x === y && close(sa, sb) ? 'variant' : 'other';
   if (!x || !y || x === y) return 'same';
   return close(x, y) ? 'variant' : 'other';
@@ -111,7 +113,8 @@ export const person: KindSpec = {
   // "Police Chief James Smith"), when the outlets disagree about who holds it.
   affinity: (a, b) => (spelling(a.value.name!, b.value.name!) !== 'other' || sameRole(a, b) ? 1 : null),
   relate(a, b) {
-    const [x, y] = [a.value.name!, b.value.name!];
+    const x = a.value.name!;
+    const y = b.value.name!;
     if (x === y) return { relation: 'equal', reason: `both ${x}` };
     if (foldCase(x) === foldCase(y)) return { relation: 'equal', reason: `${x} and ${y} differ only in letter case or accents` };
     const how = spelling(x, y);

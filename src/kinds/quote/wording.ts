@@ -24,10 +24,12 @@ const isSub = (short: string[], long: string[]) => {
  * reason is worked out only when read: alignment compares many pairs and shows none of them.
  */
 export function compareWording(a: string[], b: string[]): Wording {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   if (a.length === b.length && isSub(a, b)) return { relation: 'equal', likeness: 1, reason: 'verbatim' };
   const content = (ws: string[]) => new Set(ws.filter((w) => !STOPWORDS.has(w)));
-  const [cs, cl] = [content(short), content(long)];
+  const cs = content(short);
+  const cl = content(long);
   const shared = [...cs].filter((w) => cl.has(w)).length;
   const certainty = Math.min(1, shared / WORDS_FOR_CERTAINTY);
   if (isSub(short, long)) {
