@@ -50,7 +50,7 @@ class UsageError extends Error {}
 function readAll(paths: string[], options: CompareOptions, io: Io): Source[] {
   const sources: Source[] = [];
   // A counter on a terminal only: on a pipe or in a log it would be noise.
-  const progress = io.stderrIsTTY && paths.length >= PROGRESS_FROM ? (i: number) => io.stderr(`\rreading ${i}/${paths.length}`) : undefined;
+  const progress = paths.length >= PROGRESS_FROM && io.stderrIsTTY ? (i: number) => io.stderr(`\rreading ${i}/${paths.length}`) : undefined;
   paths.forEach((path, i) => {
     progress?.(i + 1);
     try {
@@ -204,12 +204,20 @@ export async function main(): Promise<void> {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   });
+  // Node makes process.stderr on first use, and when it is a pipe that loads its network module,
+  // some 5 ms of a short run: it is touched only to write to it, or for a long run's progress.
+  let wroteToStderr = false;
   process.exitCode = await run(process.argv.slice(2), {
     stdout: (s) => (process.stdout.write(s) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
-    stderr: (s) => process.stderr.write(s),
+    stderr: (s) => {
+      wroteToStderr = true;
+      process.stderr.write(s);
+    },
     env: process.env,
     isTTY: !!process.stdout.isTTY,
-    stderrIsTTY: !!process.stderr.isTTY,
+    get stderrIsTTY() {
+      return !!process.stderr.isTTY;
+    },
     // COLUMNS sets the width when the output is not a terminal (a pipe, a file, a README).
     columns: process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined),
     writeFile(path, pieces) {
@@ -223,8 +231,7 @@ export async function main(): Promise<void> {
   });
   // Exit once the output is flushed rather than when node would: it would first wait for V8's
   // background compilations and tear the heap down, some 15 ms of a 0.3 s comparison.
-  let pending = 2;
-  const exitWhenFlushed = () => --pending === 0 && process.exit();
-  process.stdout.write('', exitWhenFlushed);
-  process.stderr.write('', exitWhenFlushed);
+  const used = wroteToStderr ? [process.stdout, process.stderr] : [process.stdout];
+  let pending = used.length;
+  for (const stream of used) stream.write('', () => --pending === 0 && process.exit());
 }
