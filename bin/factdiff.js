@@ -5,15 +5,15 @@
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${require('../package.json').version}\n`);
 else {
-  // V8 tuned for a short run, the common case (npm run bench measures both ends):
-  // - it optimises a function once it has run a while, and a comparison of a few reports is over
-  //   before most of that work pays back: waiting four times longer than its default (66 KB of
-  //   bytecode run) made two reports 10 % faster and a thousand no slower;
-  // - its young generation doubles as objects survive it, and where touching fresh memory is slow
-  //   (15 µs a page on the bench machine) the new pages cost more than the collections they save:
-  //   it keeps its first size until the CLI has read a large input (src/cli/run.ts, main).
-  // Set before the bundle is compiled: its code cache is made under the same settings.
-  require('node:v8').setFlagsFromString(`--interrupt-budget=${4 * 66 * 1024} --semi-space-growth-factor=1`);
+  // V8 tuned for a short run, the common case. Where touching fresh memory is slow (15 µs a page on
+  // the bench machine), what a run pages in costs as much as what it computes:
+  // - no optimising compiler: a comparison of a few reports is over before its work pays back, and
+  //   its own code is megabytes of the node binary to page in;
+  // - a young generation kept at its first size: doubling it touches more new pages than the
+  //   collections it saves are worth.
+  // Both come back once the CLI has read a large input (src/cli/run.ts, main). Set before the
+  // bundle is compiled: its code cache is made under the same settings.
+  require('node:v8').setFlagsFromString('--no-opt --semi-space-growth-factor=1');
   loadCli().main();
 }
 
