@@ -13,9 +13,11 @@
 //   natural               English stopword list and the Brill tagger's English lexicon,
 //                         used only to drop aliases that are ordinary English words
 //
-// Output format:
-//   { "places":  { "<id>": { "name", "type": "country"|"state"|"region"|"city", "country" } },
-//     "aliases": { "<normalised alias>": "<id>" } }
+// Output format (an id starts with its place's type: country, state, region or city):
+//   { "names":     { "<id>": "<name>" },
+//     "countries": { "<id of a state or city>": "<id of its country>" },
+//     "aliases":   { "<normalised alias>": "<id>" },
+//     "longest":   { "<first word of an alias>": <the most words an alias starting with it has> } }
 // Keys are sorted; one entry per line so that diffs stay readable.
 //
 // The normalisation (normaliseAlias below) must be applied identically at run time:
@@ -351,19 +353,30 @@ const unreachable = [...places.keys()].filter((id) => !reachable.has(id));
 // ---------------------------------------------------------------------------
 // Write
 
+// Flat tables of strings and numbers: the run time builds them at every start, and a thousand
+// small place objects took four times as long as a table of names.
 const sortedKeys = (o) => Object.keys(o).sort();
-const lines = ['{', '"places": {'];
+const lines = ['{'];
+const table = (name, entries, last = false) => {
+  lines.push(`${JSON.stringify(name)}: {`);
+  entries.forEach(([key, value], i) => lines.push(`${JSON.stringify(key)}: ${JSON.stringify(value)}${i < entries.length - 1 ? ',' : ''}`));
+  lines.push(last ? '}' : '},');
+};
 const placeIds = [...places.keys()].sort();
-placeIds.forEach((id, i) => {
-  const { name, type, country } = places.get(id);
-  lines.push(`${JSON.stringify(id)}: ${JSON.stringify({ name, type, country })}${i < placeIds.length - 1 ? ',' : ''}`);
-});
-lines.push('},', '"aliases": {');
+for (const id of placeIds) if (!id.startsWith(`${places.get(id).type}:`)) throw new Error(`place id ${id} does not start with its type`);
+table('names', placeIds.map((id) => [id, places.get(id).name]));
+table('countries', placeIds.filter((id) => places.get(id).country).map((id) => [id, places.get(id).country]));
 const aliasKeys = sortedKeys(aliases);
-aliasKeys.forEach((a, i) => {
-  lines.push(`${JSON.stringify(a)}: ${JSON.stringify(aliases[a])}${i < aliasKeys.length - 1 ? ',' : ''}`);
-});
-lines.push('}', '}', '');
+table('aliases', aliasKeys.map((a) => [a, aliases[a]]));
+// The most words an alias starting with each first word has: the run time passes over at once a
+// capitalised word that starts no alias, and looks "Kyiv" up alone.
+const longest = new Map();
+for (const a of aliasKeys) {
+  const words = a.split(' ');
+  longest.set(words[0], Math.max(longest.get(words[0]) ?? 0, words.length));
+}
+table('longest', [...longest.keys()].sort().map((w) => [w, longest.get(w)]), true);
+lines.push('}', '');
 const text = lines.join('\n');
 JSON.parse(text); // sanity
 mkdirSync(dirname(OUT), { recursive: true });

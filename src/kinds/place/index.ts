@@ -5,13 +5,13 @@ import type { KindSpec } from '../spec';
 import gazetteer from './gazetteer.json';
 import { wordTable } from '../../text/word-table';
 
-interface Place {
-  name: string;
-  type: string;
-  country: string;
-}
-const PLACES = wordTable(gazetteer.places as Record<string, Place>);
-const ALIASES = wordTable(gazetteer.aliases as Record<string, string>);
+const NAMES = wordTable<string>(gazetteer.names);
+const COUNTRIES = wordTable<string>(gazetteer.countries);
+const ALIASES = wordTable<string>(gazetteer.aliases);
+// The first word of every alias, with the most words an alias starting with it has: most
+// capitalised words start no place name and are passed over at once, and "Kyiv" is only ever
+// looked up alone.
+const LONGEST_FROM = wordTable<number>(gazetteer.longest);
 const LONGEST_ALIAS = 4;
 
 /** The normalised form gazetteer aliases are stored in: lower case, no diacritics or dots. */
@@ -33,18 +33,10 @@ function aliasForm(word: string): string {
   return form;
 }
 
-// The first word of every alias, with the most words an alias starting with it has: most
-// capitalised words start no place name and are passed over at once, and "Kyiv" is only ever
-// looked up alone.
-const LONGEST_FROM = new Map<string, number>();
-for (const alias of Object.keys(ALIASES)) {
-  const words = alias.split(' ');
-  LONGEST_FROM.set(words[0], Math.max(LONGEST_FROM.get(words[0]) ?? 0, words.length));
-}
 
 /** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
 export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
-  const longest = startsUpper(tokens[i].text) ? LONGEST_FROM.get(aliasForm(tokens[i].text)) : undefined;
+  const longest = startsUpper(tokens[i].text) ? LONGEST_FROM[aliasForm(tokens[i].text)] : undefined;
   if (longest === undefined) return null;
   // The alias key of a run, word by word: words that are all dots drop out, as in aliasKey.
   const forms = tokens.slice(i, Math.min(i + LONGEST_ALIAS, end)).map((t) => aliasForm(t.text));
@@ -59,10 +51,13 @@ export function placeAt(tokens: Token[], i: number, end: number): { id: string; 
 
 /** The country a place lies in, or the place itself when it is a country: Kyiv → Ukraine. */
 export function countryOf(id: string): string {
-  return PLACES[id]?.country || id;
+  return COUNTRIES[id] ?? id;
 }
 
-export const placeName = (id: string) => PLACES[id]?.name ?? id;
+export const placeName = (id: string) => NAMES[id] ?? id;
+
+/** What a place is, the first part of its id: country, state, region or city. */
+const placeType = (id: string) => id.slice(0, id.indexOf(':'));
 
 /**
  * A place named at token i that stands on its own: not inside a longer name ("Washington Post",
@@ -119,7 +114,7 @@ function extract(doc: Doc): Claim[] {
       if (!found.inName) {
         claims.push(
           makeClaim(doc, {
-            kind: 'place', from: i, to: found.to, rule: `place/${PLACES[found.id].type}`,
+            kind: 'place', from: i, to: found.to, rule: `place/${placeType(found.id)}`,
             value: { name: found.id, display: placeName(found.id) },
             key: `place|${found.id}`,
           }),
