@@ -136,6 +136,26 @@ describe('progress on standard error', () => {
   });
 });
 
+describe('the size of the input, told before the comparison (the bin tunes V8 by it)', () => {
+  const toldOf = async (args: string[]) => {
+    const told: number[] = [];
+    await run(args, { stdout: () => undefined, stderr: () => undefined, env: {}, isTTY: false, sourcesRead: (n) => told.push(n) });
+    return told;
+  };
+
+  test('once, the characters of every source read', async () => {
+    const paths = SAMPLE.map((p) => join(ROOT, p));
+    const characters = paths.reduce((n, p) => n + readFileSync(p, 'utf8').length, 0);
+    expect(await toldOf(['compare', ...paths, '--json'])).toEqual([characters]);
+  });
+
+  test('a source skipped as unreadable does not count', async () => {
+    const paths = [...SAMPLE.map((p) => join(ROOT, p)), join(ROOT, 'package-that-is-not-there.txt')];
+    const characters = SAMPLE.reduce((n, p) => n + readFileSync(join(ROOT, p), 'utf8').length, 0);
+    expect(await toldOf(['compare', ...paths, '--skip-bad', '--json'])).toEqual([characters]);
+  });
+});
+
 describe('HTML inputs', () => {
   const loaded = (args: string[]) =>
     spawnSync(process.execPath, ['-e', `require('./dist/cli/run.js').run(${JSON.stringify(args)}, { stdout() {}, stderr() {}, env: {}, isTTY: false }).then(() => console.log(Object.keys(require.cache).some((k) => /linkedom|readability/.test(k))))`], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
