@@ -99,6 +99,11 @@ describe('person: strings that must NOT be a person claim', () => {
   });
 });
 
+test('a byline\'s job title is no person: "By Elena Varga, Staff Reporter"', () => {
+  expect(people('By Elena Varga, Staff Reporter').map((c) => c.text)).toEqual(['Elena Varga']);
+  expect(people('By Tom Reyes, Senior Correspondent, and Ana Diaz, Contributing Writer').map((c) => c.text)).toEqual(['Tom Reyes', 'Ana Diaz']);
+});
+
 describe('person: a role written before a name is no part of it', () => {
   test.each([
     ['The shop’s owner, Henry Harlow, 64, spoke.', 'Owner Henry Harlow, 64, told local media.'],
