@@ -46,6 +46,8 @@ describe('place: strings that must NOT be a place claim', () => {
     'The New York Times published the letter.',
     'Reporters waited for hours.',
     'It is a matter of china and porcelain.',
+    'By Jordan Hale, with reporting from the coast.',
+    'Jordan Hale said the fire spread.',
   ])('%j', (text) => {
     expect(places(text).map((c) => c.text)).toEqual([]);
   });

@@ -162,6 +162,8 @@ describe('quantity: strings that must NOT be a quantity claim', () => {
     'He said 2015 was a hard year.',
     'The storm hit at 5 p.m. on the coast.',
     'Few people came to the meeting.',
+    'No one has died, officials said.',
+    'Not one home was lost.',
   ])('%j', (text) => {
     expect(quantities(text).map((c) => c.text)).toEqual([]);
   });

@@ -171,13 +171,16 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       continue;
     }
     const num = readNumber(tokens, i, to) ?? hedgedArticle(tokens, i, from, to);
-    if (!num || isPartOfName(tokens, i, from)) continue;
+    if (!num || isPartOfName(tokens, i, from) || isNegatedOne(tokens, i)) continue;
     const mention = readTally(tokens, i, num, to) ?? readOrdinal(tokens, i, num) ?? withRangeAndHedge(tokens, i, num, from, to);
     found.push(mention);
     i = mention.end - 1;
   }
   return found;
 }
+
+/** "No one was hurt", "not one home was lost": "one" after a negation counts nothing. */
+const isNegatedOne = (tokens: Token[], i: number) => tokens[i].norm === 'one' && (tokens[i - 1]?.norm === 'no' || tokens[i - 1]?.norm === 'not');
 
 const ARTICLE_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
 

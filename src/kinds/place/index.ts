@@ -68,7 +68,7 @@ export function placeMentionAt(tokens: Token[], i: number, end: number): { id: s
   const found = placeAt(tokens, i, end);
   if (!found) return null;
   const next = tokens[found.to];
-  const inName = found.to < end && startsUpper(next.text) && !isDemonym(tokens, i, found.to);
+  const inName = found.to < end && startsUpper(next.text) && !isDemonym(tokens, i, found);
   return { ...found, inName };
 }
 
@@ -126,8 +126,10 @@ function extract(doc: Doc): Claim[] {
   return claims;
 }
 
-// "French President Emmanuel Macron": a demonym before a title still names the country.
-const isDemonym = (tokens: Token[], from: number, to: number) => to - from === 1 && /(an|ian|ese|ish|ch|i)$/.test(tokens[from].norm);
+// "French President Emmanuel Macron": a demonym before a title still names the country. The
+// country's own name is no demonym, whatever its ending: "Jordan Hale" is a name.
+const isDemonym = (tokens: Token[], from: number, found: { id: string; to: number }) =>
+  found.to - from === 1 && /(an|ian|ese|ish|ch|i)$/.test(tokens[from].norm) && aliasForm(tokens[from].text) !== aliasKey(placeName(found.id));
 
 export const place: KindSpec = {
   kind: 'place',
