@@ -94,6 +94,7 @@ describe('person: strings that must NOT be a person claim', () => {
     'The train, operated by Northline Rail, derailed near the town of Marrow Creek.',
     'Flights on Coastal Airways were cancelled at Palm Springs.',
     'He broke into Harlow & Sons Jewellers and appeared at Lisbury Magistrates’ Court.',
+    'The Ridgeback Fire had burned 14,500 acres by Wednesday, and the Ember Creek Blaze was out.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
   });
