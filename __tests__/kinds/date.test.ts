@@ -21,6 +21,9 @@ describe('date: as written (no publication date)', () => {
     ['Talks were held last week in Geneva.', 'last week', 'last week'],
     ['The plant closed earlier this year.', 'earlier this year', 'earlier this year'],
     ['Protests grew this month.', 'this month', 'this month'],
+    ['The blast came at 4:30 a.m. near the port.', '4:30 a.m.', '04:30'],
+    ['He was arrested shortly after 11 p.m. at the scene.', 'shortly after 11 p.m.', 'shortly after 23:00'],
+    ['He was detained at about 11.10pm at the station.', 'about 11.10pm', 'about 23:10'],
   ])('%j → %j (%s)', (text, words, name) => {
     const c = only(text);
     expect(c.text).toBe(words);

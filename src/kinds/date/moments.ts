@@ -15,11 +15,13 @@ const NAMED_TIMES = wordTable({ midnight: 0, noon: 720, midday: 720 });
 /** Minutes after midnight of the time at token i, and one past its last token: "4:30 p.m.", "noon". */
 function readClock(tokens: Token[], i: number, end: number): { at: number; to: number } | null {
   if (tokens[i].norm in NAMED_TIMES) return { at: NAMED_TIMES[tokens[i].norm], to: i + 1 };
-  const hour = /^\d{1,2}$/.test(tokens[i].norm) ? Number(tokens[i].norm) : NaN;
+  // "11.10pm": British style, the minutes after a dot (read as one number token).
+  const dotted = /^(\d{1,2})\.([0-5]\d)$/.exec(tokens[i].norm);
+  const hour = dotted ? Number(dotted[1]) : /^\d{1,2}$/.test(tokens[i].norm) ? Number(tokens[i].norm) : NaN;
   if (!(hour >= 1 && hour <= 12)) return null;
   let j = i + 1;
-  let minute = 0;
-  if (tokens[j]?.text === ':' && /^\d{2}$/.test(tokens[j + 1]?.norm ?? '')) {
+  let minute = dotted ? Number(dotted[2]) : 0;
+  if (!dotted && tokens[j]?.text === ':' && /^\d{2}$/.test(tokens[j + 1]?.norm ?? '')) {
     minute = Number(tokens[j + 1].norm);
     j += 2;
   }
