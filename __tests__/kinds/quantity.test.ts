@@ -68,6 +68,13 @@ describe('quantity: what is counted decides the key', () => {
     expect(only(text).key).toContain(outcome);
   });
 
+  test('a share is of the noun before its verb of change: "shares fell 6.2%" is of shares, "sales fell 3 percent" of sales', () => {
+    expect(only('Harlan shares fell 6.2% in early trading.').value.name).toBe('share');
+    expect(only('Turnout rose to 61 percent in the city.').value.name).toBe('turnout');
+    const report = compare([{ text: 'Revenue slipped 3%. Harlan shares fell 6.2% in early trading.' }, { text: 'Sales fell 3 percent, the company said.' }]);
+    expect(report.summary.diverge).toBe(0);
+  });
+
   test('killed and injured are different facts: different keys', () => {
     const killed = only('The blast killed ten people.');
     const injured = only('The blast injured ten people.');

@@ -93,6 +93,16 @@ interface Name {
 
 const isVerbForm = (t: Token) => /(ed|ing|ly)$/.test(t.norm);
 
+// "Shares fell 6.2%", "turnout was up 4 percent": a word of change, often an irregular verb,
+// stands between a share and the noun it is a share of.
+const CHANGE_WORDS = new Set(
+  (
+    'rise rises rose risen fall falls fell fallen grow grows grew grown drop drops sink sinks sank sunk shrink shrinks shrank ' +
+    'jump jumps climb climbs gain gains lose loses lost slip slips slide slides slid surge surges soar soars plunge plunges ' +
+    'tumble tumbles dip dips up down higher lower'
+  ).split(' '),
+);
+
 // "57 percent of voters rejected", "52.4 per cent of the vote", "turnout at 61.3 percent",
 // "Turnout reached 63.1 percent": a share is of a noun, after it or just before it.
 const TIME_WORDS = new Set(['next', 'last', 'this', 'year', 'month', 'week', 'day', 'today', 'yesterday', 'tomorrow']);
@@ -114,7 +124,7 @@ function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: num
   for (let k = m.unit.start - 1; k >= Math.max(sentenceStart, m.unit.start - 3); k--) {
     const t = doc.tokens[k];
     if (/^[,;:—–(]$/.test(t.text)) break;
-    if (isContentWord(t) && !isVerbForm(t)) return { name: t.stem, by: 'noun' };
+    if (isContentWord(t) && !isVerbForm(t) && !CHANGE_WORDS.has(t.norm)) return { name: t.stem, by: 'noun' };
   }
   return undefined;
 }
