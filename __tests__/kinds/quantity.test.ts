@@ -75,6 +75,13 @@ describe('quantity: what is counted decides the key', () => {
     expect(report.summary.diverge).toBe(0);
   });
 
+  test('"by 312 votes to 198" is the tally "312-198", which "voting 312 to 198" agrees with and "312 votes to 189" does not', () => {
+    expect(only('The bill passed by 312 votes to 198 on Friday.').value.display).toBe('312-198');
+    const verdict = (b: string) => compare([{ text: 'The bill passed by 312 votes to 198.' }, { text: b }]).findings.find((f) => f.kind === 'quantity')!.status;
+    expect(verdict('Lawmakers backed the bill, voting 312 to 198.')).toBe('agree');
+    expect(verdict('The bill passed by 312 votes to 189.')).toBe('diverge');
+  });
+
   test('killed and injured are different facts: different keys', () => {
     const killed = only('The blast killed ten people.');
     const injured = only('The blast injured ten people.');

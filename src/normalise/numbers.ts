@@ -222,6 +222,8 @@ function withRangeAndHedge(
   // "more than $80,000": the hedge stands before the currency sign.
   const hedged = readHedge(tokens, CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '') && i > from ? i - 1 : i, from);
   const start = hedged?.start ?? i;
+  const tally = votesTally(tokens, i, num, to);
+  if (tally && !hedged) return { ...tally, start };
   const joiner = tokens[num.end]?.norm;
   const isBetween = tokens[start - 1]?.norm === 'between' || tokens[start - 1]?.norm === 'from';
   // "30 to 41 months", "between 2004 and 2011"; but "52-to-48" (hyphens) is a tally, not a range.
@@ -245,6 +247,14 @@ function withRangeAndHedge(
     }
   }
   return { start, numberStart: i, end: num.end, amount: toInterval(num.value, num.precision, hedged?.hedge), value: num.value, hedge: hedged?.hedge };
+}
+
+/** "by 312 votes to 198": a vote tally that names its unit after the first number. */
+function votesTally(tokens: Token[], i: number, num: { value: number; end: number }, to: number): NumberMention | null {
+  if (!/^votes?$/.test(tokens[num.end]?.norm ?? '') || tokens[num.end + 1]?.norm !== 'to' || num.end + 2 >= to) return null;
+  const second = readNumber(tokens, num.end + 2, to);
+  if (!second || !(second.value < num.value) || !Number.isInteger(num.value) || !Number.isInteger(second.value)) return null;
+  return { start: i, numberStart: i, end: second.end, amount: { min: num.value, max: num.value, exact: true }, value: num.value, tally: [num.value, second.value] };
 }
 
 function readVague(tokens: Token[], i: number, to: number): NumberMention | null {
