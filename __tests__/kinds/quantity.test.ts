@@ -82,6 +82,16 @@ describe('quantity: what is counted decides the key', () => {
     expect(verdict('The bill passed by 312 votes to 189.')).toBe('diverge');
   });
 
+  test('"50 miles per hour", "50 mph" and "80 km/h" are speeds, not distances', () => {
+    const speed = (text: string) => only(text).value.unit;
+    expect(speed('Winds reached 50 miles per hour overnight.')).toBe('km/h');
+    expect(speed('The train hit 300 kilometres an hour in tests.')).toBe('km/h');
+    expect(speed('The train reached 300 km/h in tests.')).toBe('km/h');
+    expect(speed('The fire spread 40 miles overnight.')).toBe('m');
+    const report = compare([{ text: 'Winds gusting up to 50 mph pushed the fire.' }, { text: 'Wind gusts of up to 50 miles per hour drove the fire.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['agree']);
+  });
+
   test('killed and injured are different facts: different keys', () => {
     const killed = only('The blast killed ten people.');
     const injured = only('The blast injured ten people.');

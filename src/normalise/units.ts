@@ -78,6 +78,9 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
     // "6-foot-2": a height in feet and inches.
     const inches = unitWord === 'foot' && tokens[j + 1]?.text === '-' && /^\d{1,2}$/.test(tokens[j + 2]?.norm ?? '') && j + 2 < to ? Number(tokens[j + 2].norm) : undefined;
     if (inches !== undefined) return { ...quantity(unit, j + 3, factor), label: `foot ${inches}`, extra: inches * MEASURES.inch[1] };
+    // "50 miles per hour", "80 kilometres an hour", "80 km/h": a speed, not a distance.
+    const perHour = ((at(j + 1) === 'per' || at(j + 1) === 'an') && at(j + 2) === 'hour') || (at(j + 1) === '/' && at(j + 2) === 'h');
+    if (perHour && unit === 'm') return { ...quantity('km/h', j + 3, factor / 1000), label: tokens.slice(j, j + 3).map((t) => t.norm).join(at(j + 1) === '/' ? '' : ' ') };
     return { ...quantity(unit, j + 1, factor), label: word.norm };
   }
   return quantity('count', m.end);
