@@ -1,3 +1,4 @@
+import { compare } from '../../src';
 import { claimsOf } from '../helpers/claims';
 import { kindSpec } from '../../src/kinds';
 import { dayNumber } from '../../src/normalise/dates';
@@ -81,6 +82,18 @@ describe('date: resolved against the publication date', () => {
   test('without a publication date "Monday" and "May 19" cannot conflict', () => {
     const spec = kindSpec('date');
     expect(spec.relate(only('They spoke on Monday.'), only('They spoke on May 19.')).relation).not.toBe('conflict');
+  });
+});
+
+describe('date: minutes of a match named once for several', () => {
+  test('"in the 17th minute and again in the 88th" agrees with "in the 17th and 88th minutes", minute by minute', () => {
+    const report = compare([{ text: 'City won 2-1; Carter scored in the 17th minute and again in the 88th.' }, { text: 'Carter struck twice, in the 17th and 88th minutes, as City won 2-1.' }]);
+    const minutes = report.findings.filter((f) => f.kind === 'date').map((f) => [f.status, f.reason]);
+    expect(minutes).toEqual([['agree', 'both minute 17'], ['agree', 'both minute 88']]);
+  });
+
+  test('an ordinal with no minute near it is no minute: "finished 17th and 88th", "the 17th row"', () => {
+    expect(compare([{ text: 'He finished 17th and 88th in the standings. She sat in the 17th row.' }, { text: 'x.' }]).findings.filter((f) => f.kind === 'date')).toEqual([]);
   });
 });
 

@@ -56,8 +56,32 @@ export function matchMinute(tokens: Token[], i: number, end: number): DateReadin
   const ordinal = /^(st|nd|rd|th)$/.test(tokens[j]?.norm ?? '') && tokens[j].start === tokens[i].end;
   if (ordinal) j++;
   if (tokens[j]?.text === '-') j++;
-  if (j >= end || !/^minutes?$/.test(tokens[j].norm) || !(ordinal || tokens[i - 1]?.norm === 'on')) return null;
+  const named = j < end && /^minutes?$/.test(tokens[j].norm);
+  const to = named ? j + 1 : ordinal && (listedBeforeMinutes(tokens, j, end) || repeatsMinute(tokens, i, j, end)) ? j : -1;
+  if (to < 0 || !(ordinal || tokens[i - 1]?.norm === 'on')) return null;
   // "in the 88th minute" is the whole expression of the moment.
   const from = tokens[i - 1]?.norm === 'the' && tokens[i - 2]?.norm === 'in' ? i - 2 : i;
-  return { from, to: j + 1, days: [n, n], name: `minute ${n}`, rule: 'date/match-minute', key: 'date|minute' };
+  return { from, to, days: [n, n], name: `minute ${n}`, rule: 'date/match-minute', key: 'date|minute' };
+}
+
+const isOrdinalAt = (tokens: Token[], k: number) => /^\d{1,3}$/.test(tokens[k]?.norm ?? '') && /^(st|nd|rd|th)$/.test(tokens[k + 1]?.norm ?? '');
+
+/** "the 17th and 88th minutes", "the 5th, 52nd and 88th minutes": an ordinal listed before the minutes it shares. */
+function listedBeforeMinutes(tokens: Token[], j: number, end: number): boolean {
+  let linked = false;
+  while (j < end && (tokens[j].text === ',' || tokens[j].norm === 'and')) {
+    j += tokens[j].text === ',' && tokens[j + 1]?.norm === 'and' ? 2 : 1;
+    if (!isOrdinalAt(tokens, j)) return false;
+    j += 2;
+    linked = true;
+  }
+  return linked && j < end && tokens[j].norm === 'minutes';
+}
+
+/** "in the 17th minute and again in the 88th": "in the" and an ordinal ending its clause, a minute named just before. */
+function repeatsMinute(tokens: Token[], i: number, j: number, end: number): boolean {
+  if (tokens[i - 1]?.norm !== 'the' || tokens[i - 2]?.norm !== 'in') return false;
+  if (j < end && !/^[,.;:)]$/.test(tokens[j].text) && tokens[j].norm !== 'and') return false;
+  for (let k = i - 3; k >= Math.max(0, i - 15) && tokens[k].sentence === tokens[i].sentence; k--) if (/^minutes?$/.test(tokens[k].norm)) return true;
+  return false;
 }
