@@ -6,7 +6,7 @@ import { expandInputs } from '../../src/ingest/inputs';
 import { compareSources } from '../../src/pipeline';
 
 export const ROOT = join(__dirname, '..', '..');
-export const EVENTS = ['brenmoor-flood', 'harbridge-cup-final', 'kellbrook-tunnel-vote', 'whitcombe-sentencing'];
+export const EVENTS = ['brenmoor-flood', 'harbridge-cup-final', 'kellbrook-tunnel-vote', 'tarnow-bus-crash', 'whitcombe-sentencing'];
 
 /** The sources of files or folders under fixtures/, ids A, B, … in the order read. */
 export function sourcesOf(...paths: string[]): Source[] {
