@@ -62,6 +62,9 @@ describe('date: resolved against the publication date', () => {
     ['The vote was held on May 14.', [2025, 5, 14], [2025, 5, 14]],
     ['Talks were held last week in Geneva.', [2025, 5, 12], [2025, 5, 18]],
     ['Protests grew this month.', [2025, 5, 1], [2025, 5, 31]],
+    ['The suspect will appear in court on Thursday.', [2025, 5, 22], [2025, 5, 22]],
+    ['He is due to be sentenced on Friday.', [2025, 5, 23], [2025, 5, 23]],
+    ['The man, who was arrested on Sunday, will appear in court.', [2025, 5, 18], [2025, 5, 18]],
   ])('%j → %j…%j', (text, from, to) => {
     const c = only(text, published);
     expect(c.value.amount!.min).toBe(dayNumber(...from));
@@ -77,6 +80,18 @@ describe('date: resolved against the publication date', () => {
     const monday = only('They spoke on Monday.', published);
     expect(spec.relate(monday, only('They spoke on May 19.', published)).relation).toBe('equal');
     expect(spec.relate(monday, only('They spoke on May 18.', published)).relation).toBe('conflict');
+  });
+
+  test('"said he would resign on Friday": a weekday seen from an undated past is left unresolved', () => {
+    expect(only('He said he would resign on Friday.', published).value.amount).toBeUndefined();
+  });
+
+  test('a publication stamp is no date of the event: two stamps a day apart do not diverge', () => {
+    const report = compare([
+      { text: 'Published Tuesday, May 20, 2025\n\nThe fire broke out on Monday in the old town.', published: '2025-05-20' },
+      { text: 'Last updated May 21, 2025\n\nThe fire broke out on Monday in the old town.', published: '2025-05-21' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'date').map((f) => [f.status, f.reason])).toEqual([['agree', 'both Monday (2025-05-19)']]);
   });
 
   test('without a publication date "Monday" and "May 19" cannot conflict', () => {

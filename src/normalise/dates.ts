@@ -33,6 +33,11 @@ export function lastWeekday(day: number, weekday: number): number {
   return day - ((weekdayOf(day) - weekday + 7) % 7);
 }
 
+/** The earliest given weekday on or after `day`: "will appear on Thursday" in a report published on a Tuesday. */
+export function nextWeekday(day: number, weekday: number): number {
+  return day + ((weekday - weekdayOf(day) + 7) % 7);
+}
+
 /** "03": a month, day, hour or minute in two digits. */
 export const twoDigits = (n: number) => String(n).padStart(2, '0');
 

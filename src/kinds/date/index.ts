@@ -1,5 +1,5 @@
 import type { Claim, ClaimValue, Doc, Token } from '../../types';
-import { dayNumber, daysInMonth, isoDay, lastWeekday, MONTH_NAMES, MONTHS, parseIsoDay, WEEKDAYS } from '../../normalise/dates';
+import { dayNumber, daysInMonth, isoDay, lastWeekday, MONTH_NAMES, MONTHS, nextWeekday, parseIsoDay, WEEKDAYS } from '../../normalise/dates';
 import { makeClaim, relateAmounts } from '../claim';
 import type { KindSpec } from '../spec';
 import { peopleIn } from '../person';
@@ -72,13 +72,30 @@ function single(from: number, to: number, y: number, m: number, d: number, name:
   return { from, to, days: [day, day], name, rule };
 }
 
-function weekday(tokens: Token[], i: number, published?: number): DateReading | null {
+function weekday(tokens: Token[], i: number, start: number, published?: number): DateReading | null {
   const w = WEEKDAYS.indexOf(tokens[i].norm);
   if (w < 0 || !cap(tokens[i])) return null;
   const name = tokens[i].norm[0].toUpperCase() + tokens[i].norm.slice(1);
-  if (published === undefined) return { from: i, to: i + 1, name, rule: 'date/weekday' };
-  const day = lastWeekday(published, w);
+  const tense = tenseBefore(tokens, i, start);
+  if (published === undefined || tense === 'unsure') return { from: i, to: i + 1, name, rule: 'date/weekday' };
+  // A weekday in a report is the last one before it, unless its clause speaks of what is to come.
+  const day = tense === 'future' ? nextWeekday(published, w) : lastWeekday(published, w);
   return { from: i, to: i + 1, days: [day, day], name: `${name} (${isoDay(day)})`, rule: 'date/weekday' };
+}
+
+// "will appear in court on Thursday", "is due to be sentenced on Friday", "next Monday".
+const FUTURE = new Set(['will', 'shall', 'due', 'scheduled', 'expected', 'next', 'upcoming', 'planned', 'set']);
+// "said he would resign on Friday": a future seen from a past the report does not date.
+const UNSURE = new Set(['would', 'could', 'might']);
+
+/** The tense of a weekday's clause, from the words before it back to the clause's start. */
+function tenseBefore(tokens: Token[], i: number, start: number): 'future' | 'unsure' | 'past' {
+  for (let k = i - 1; k >= Math.max(start, i - 8); k--) {
+    if (/^[,;:—–()]$/.test(tokens[k].text)) break;
+    if (FUTURE.has(tokens[k].norm)) return 'future';
+    if (UNSURE.has(tokens[k].norm)) return 'unsure';
+  }
+  return 'past';
 }
 
 // "in 2015", "since 1998", and a year naming an event: "the 2011 floods", "Brazil's 2014 World Cup".
@@ -125,14 +142,26 @@ function relativeDays(which: string, unit: string, published: number): [number, 
   return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
 }
 
+/**
+ * "Published May 21, 2025", "Updated 14:05": when a report went out, not a fact of the event.
+ * Two outlets publish on different days, and their stamps would diverge.
+ */
+function isStamp(tokens: Token[], s: { firstToken: number; endToken: number }): boolean {
+  const first = tokens[s.firstToken]?.norm;
+  const second = tokens[s.firstToken + 1]?.norm;
+  return STAMP_WORDS.has(first ?? '') || ((first === 'last' || first === 'first') && STAMP_WORDS.has(second ?? ''));
+}
+const STAMP_WORDS = new Set(['published', 'updated', 'posted']);
+
 function read(doc: Doc, published?: number): DateReading[] {
   const found: DateReading[] = [];
   const { tokens } = doc;
   for (const s of doc.sentences) {
+    if (isStamp(tokens, s)) continue;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const r =
         matchMinute(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
-        monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, published) ?? year(tokens, i) ?? relative(tokens, i, published);
+        monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? year(tokens, i) ?? relative(tokens, i, published);
       if (!r) continue;
       found.push(r);
       i = r.to - 1;
