@@ -18,6 +18,7 @@ describe('date: as written (no publication date)', () => {
     ['The hearing is set for Sept. 3 in Boston.', 'Sept. 3', 'September 3'],
     ['The hearing is set for September 3 in Boston.', 'September 3', 'September 3'],
     ['The vote is due on May 14.', 'May 14', 'May 14'],
+    ['The plant closed on the 5th of January after the leak.', '5th of January', 'January 5'],
     ['The leaders spoke on Monday.', 'Monday', 'Monday'],
     ['Talks were held last week in Geneva.', 'last week', 'last week'],
     ['The plant closed earlier this year.', 'earlier this year', 'earlier this year'],

@@ -51,13 +51,15 @@ function monthDate(tokens: Token[], i: number, end: number, published?: number):
 // "17 May", "3 September 2024": the day before the month, as most of the world writes it.
 function dayMonth(tokens: Token[], i: number, end: number, published?: number): DateReading | null {
   const day = intOf(tokens[i]);
-  const month = tokens[i + 1] && i + 1 < end ? MONTHS[tokens[i + 1].norm] : undefined;
-  if (day === undefined || day < 1 || day > 31 || !month || !cap(tokens[i + 1]) || tokens[i].end === tokens[i + 1].start) return null;
-  const year = i + 2 < end ? intOf(tokens[i + 2]) : undefined;
+  // "17 May", and "the 5th of January".
+  const m = /^(st|nd|rd|th)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 1].start === tokens[i].end && tokens[i + 2]?.norm === 'of' ? i + 3 : i + 1;
+  const month = tokens[m] && m < end ? MONTHS[tokens[m].norm] : undefined;
+  if (day === undefined || day < 1 || day > 31 || !month || !cap(tokens[m]) || (m === i + 1 && tokens[i].end === tokens[i + 1].start)) return null;
+  const year = m + 1 < end ? intOf(tokens[m + 1]) : undefined;
   const name = `${MONTH_NAMES[month - 1]} ${day}`;
-  if (isYear(year)) return single(i, i + 3, year!, month, day, `${name}, ${year}`, 'date/day-month-year');
-  if (published === undefined) return { from: i, to: i + 2, name, rule: 'date/day-month' };
-  return single(i, i + 2, yearNear(published, month, day), month, day, name, 'date/day-month');
+  if (isYear(year)) return single(i, m + 2, year!, month, day, `${name}, ${year}`, 'date/day-month-year');
+  if (published === undefined) return { from: i, to: m + 1, name, rule: 'date/day-month' };
+  return single(i, m + 1, yearNear(published, month, day), month, day, name, 'date/day-month');
 }
 
 /** The year of a day-and-month without one: the publication year, or the year before for a date far ahead. */
