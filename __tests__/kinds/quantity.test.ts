@@ -92,6 +92,16 @@ describe('quantity: what is counted decides the key', () => {
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['agree']);
   });
 
+  test.each([
+    ['The hurricane made landfall with winds of 130 mph.', 'The hurricane made landfall with winds of 209 km/h.', 'agree'],
+    ['The tunnel is 2.6 miles long.', 'The tunnel is 4.2 km long.', 'agree'],
+    ['The wall is 10 feet high.', 'The wall is 3 metres high.', 'agree'],
+    ['The wall is 40 metres high.', 'The wall is 41 metres high.', 'diverge'],
+    ['The wall is 10 feet high.', 'The wall is 4 metres high.', 'diverge'],
+  ])('a measure is as precise as it is written: %j and %j %s', (a, b, status) => {
+    expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual([status]);
+  });
+
   test('killed and injured are different facts: different keys', () => {
     const killed = only('The blast killed ten people.');
     const injured = only('The blast injured ten people.');

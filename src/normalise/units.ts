@@ -31,6 +31,8 @@ const MEASURES = wordTable<[string, number]>({
   ton: ['kg', 907.18], lb: ['kg', 0.4536], gram: ['kg', 0.001], acre: ['m²', 4046.86], hectare: ['m²', 1e4],
   mph: ['km/h', 1.609344], kph: ['km/h', 1], degree: ['°', 1], storey: ['storeys', 1], story: ['storeys', 1],
 });
+/** The units measures are compared in: a length, a weight, an area, a speed. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(Object.values(MEASURES).map(([unit]) => unit));
 const CURRENCY_WORDS = wordTable<string>({
   dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', rupee: 'INR', rouble: 'RUB', ruble: 'RUB', pound: 'GBP', franc: 'CHF',
 });

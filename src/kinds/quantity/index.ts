@@ -4,6 +4,7 @@ import { foldCase } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
 import { describeMention, followsNameWord, formatNumber } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
+import { MEASURE_UNITS } from '../../normalise/units';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
 import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
@@ -175,14 +176,16 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
 }
 
 /**
- * Shares are rounded where they are written: "48 percent" stands for 47.5–48.5 and agrees with
- * "48.2 per cent"; "61.3 percent" is 61.25–61.35 and still conflicts with "63.1 percent".
+ * Shares and measures are rounded where they are written: "48 percent" stands for 47.5–48.5 and
+ * agrees with "48.2 per cent"; "61.3 percent" is 61.25–61.35 and still conflicts with "63.1
+ * percent"; "130 mph" agrees with "209 km/h", and "2.6 miles" with "4.2 km".
  */
 const ROUNDING_MARGIN = 0.99;
 
 function writtenPrecision(doc: Doc, m: Measure): Interval {
   const { mention, unit } = m;
-  if (unit.unit !== 'percent' || !mention.amount.exact) return mention.amount;
+  // A height in feet and inches ("6-foot-2") is as precise as its inches.
+  if (!(unit.unit === 'percent' || MEASURE_UNITS.has(unit.unit)) || unit.extra || !mention.amount.exact) return mention.amount;
   const decimals = doc.tokens[mention.numberStart].norm.split('.')[1]?.length ?? 0;
   // Just under half a unit, so neighbours that round apart do not touch: 11 and 12 percent conflict.
   const half = (10 ** -decimals / 2) * ROUNDING_MARGIN;
