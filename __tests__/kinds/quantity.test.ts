@@ -98,6 +98,11 @@ describe('quantity: what is counted decides the key', () => {
     ['The wall is 10 feet high.', 'The wall is 3 metres high.', 'agree'],
     ['The wall is 40 metres high.', 'The wall is 41 metres high.', 'diverge'],
     ['The wall is 10 feet high.', 'The wall is 4 metres high.', 'diverge'],
+    ['Temperatures reached 45C in Seville on Monday.', 'Temperatures reached 113F in Seville on Monday.', 'agree'],
+    ['Temperatures reached 45 degrees Celsius in Seville.', 'Temperatures reached 113 degrees Fahrenheit in Seville.', 'agree'],
+    ['Temperatures reached 45°C in Seville.', 'Temperatures reached 41°C in Seville.', 'diverge'],
+    // No scale stated: an American 90 and a European 32 may be one temperature.
+    ['It was 90 degrees in Phoenix on Sunday.', 'It was 32 degrees in Phoenix on Sunday.', 'agree'],
   ])('a measure is as precise as it is written: %j and %j %s', (a, b, status) => {
     expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual([status]);
   });

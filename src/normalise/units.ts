@@ -17,6 +17,8 @@ export interface UnitReading {
   label?: string;
   /** Added after scaling, in the unit: the 2 inches of "6-foot-2". */
   extra?: number;
+  /** Degrees of no stated scale ("45 degrees"): Celsius or Fahrenheit, whichever the outlet uses. */
+  eitherScale?: boolean;
 }
 
 const MINUTES = wordTable<number>({
@@ -29,10 +31,26 @@ const MEASURES = wordTable<[string, number]>({
   mile: ['m', 1609.344], feet: ['m', 0.3048], foot: ['m', 0.3048], ft: ['m', 0.3048],
   inch: ['m', 0.0254], yard: ['m', 0.9144], kg: ['kg', 1], kilogram: ['kg', 1], tonne: ['kg', 1000],
   ton: ['kg', 907.18], lb: ['kg', 0.4536], gram: ['kg', 0.001], acre: ['m²', 4046.86], hectare: ['m²', 1e4],
-  mph: ['km/h', 1.609344], kph: ['km/h', 1], degree: ['°', 1], storey: ['storeys', 1], story: ['storeys', 1],
+  mph: ['km/h', 1.609344], kph: ['km/h', 1], storey: ['storeys', 1], story: ['storeys', 1],
 });
-/** The units measures are compared in: a length, a weight, an area, a speed. */
-export const MEASURE_UNITS: ReadonlySet<string> = new Set(Object.values(MEASURES).map(([unit]) => unit));
+/** The units measures are compared in: a length, a weight, an area, a speed, a temperature. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([...Object.values(MEASURES).map(([unit]) => unit), '°C']);
+const TEMPERATURE_SCALES = wordTable<'C' | 'F'>({ c: 'C', celsius: 'C', centigrade: 'C', f: 'F', fahrenheit: 'F' });
+
+/** "45C", "45°C", "113 degrees Fahrenheit", "45 degrees": a temperature, compared in °C. */
+function readTemperature(tokens: Token[], m: NumberMention, j: number, to: number): UnitReading | null {
+  const glued = (k: number) => tokens[k - 1]?.end === tokens[k]?.start;
+  let k = j;
+  const degrees = k < to && (tokens[k].text === '°' || /^degrees?$/.test(tokens[k].norm));
+  if (degrees) k++;
+  // A bare C or F names a scale only glued to the number or after a degree sign: "45C", "45°C".
+  const scale = k < to && (degrees || (glued(k) && /^[CF]$/.test(tokens[k].text))) ? TEMPERATURE_SCALES[tokens[k].norm] : undefined;
+  if (!scale && !degrees) return null;
+  const end = scale ? k + 1 : k;
+  const reading = { kind: 'quantity' as const, unit: '°C', start: m.start, end, label: scale ? `°${scale}` : 'degrees' };
+  if (scale === 'F') return { ...reading, factor: 5 / 9, extra: (-32 * 5) / 9 };
+  return { ...reading, factor: 1, ...(scale ? {} : { eitherScale: true }) };
+}
 const CURRENCY_WORDS = wordTable<string>({
   dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', rupee: 'INR', rouble: 'RUB', ruble: 'RUB', pound: 'GBP', franc: 'CHF',
 });
@@ -64,6 +82,8 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
   // "a magnitude 6.8 earthquake", "magnitude-6.8", "a 6.7-magnitude quake": an earthquake's size.
   const magnitudeAt = tokens[m.start - 1]?.text === '-' ? m.start - 2 : m.start - 1;
   if (tokens[magnitudeAt]?.norm === 'magnitude' && magnitudeAt >= 0) return { ...quantity('magnitude', m.end), start: magnitudeAt };
+  const temperature = readTemperature(tokens, m, j, to);
+  if (temperature) return temperature;
   if (!word) return quantity('count', m.end);
   const unitWord = singular(word.norm);
   if (unitWord === 'magnitude') return quantity('magnitude', j + 1);

@@ -185,11 +185,14 @@ const ROUNDING_MARGIN = 0.99;
 function writtenPrecision(doc: Doc, m: Measure): Interval {
   const { mention, unit } = m;
   // A height in feet and inches ("6-foot-2") is as precise as its inches.
-  if (!(unit.unit === 'percent' || MEASURE_UNITS.has(unit.unit)) || unit.extra || !mention.amount.exact) return mention.amount;
+  if (!(unit.unit === 'percent' || MEASURE_UNITS.has(unit.unit)) || (unit.extra && unit.unit !== '°C') || !mention.amount.exact) return mention.amount;
   const decimals = doc.tokens[mention.numberStart].norm.split('.')[1]?.length ?? 0;
   // Just under half a unit, so neighbours that round apart do not touch: 11 and 12 percent conflict.
   const half = (10 ** -decimals / 2) * ROUNDING_MARGIN;
-  return { min: mention.value - half, max: mention.value + half, exact: false };
+  const [min, max] = [mention.value - half, mention.value + half];
+  // "45 degrees": either 45 °C or 45 °F (7 °C), so it conflicts with no temperature in between.
+  if (unit.eitherScale) return { min: Math.min(min, ((min - 32) * 5) / 9), max: Math.max(max, ((max - 32) * 5) / 9), exact: false, vague: true };
+  return { min, max, exact: false };
 }
 
 // Words that join a value to the one before it in a list: "41 people in Turkey and 12 in Syria",
