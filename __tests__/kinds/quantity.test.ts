@@ -107,6 +107,11 @@ describe('quantity: what is counted decides the key', () => {
     expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual([status]);
   });
 
+  test('"45C." at the end of a sentence is a temperature too: two cities\' temperatures meet their own', () => {
+    const report = compare([{ text: 'Temperatures reached 45C in Seville, while Madrid saw 41C.' }, { text: 'Madrid recorded 41C and Seville hit 45C.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.reason])).toEqual([['agree', 'both 45 °C'], ['agree', 'both 41 °C']]);
+  });
+
   test('killed and injured are different facts: different keys', () => {
     const killed = only('The blast killed ten people.');
     const injured = only('The blast injured ten people.');

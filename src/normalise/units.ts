@@ -43,8 +43,9 @@ function readTemperature(tokens: Token[], m: NumberMention, j: number, to: numbe
   let k = j;
   const degrees = k < to && (tokens[k].text === '°' || /^degrees?$/.test(tokens[k].norm));
   if (degrees) k++;
-  // A bare C or F names a scale only glued to the number or after a degree sign: "45C", "45°C".
-  const scale = k < to && (degrees || (glued(k) && /^[CF]$/.test(tokens[k].text))) ? TEMPERATURE_SCALES[tokens[k].norm] : undefined;
+  // A bare C or F names a scale only glued to the number or after a degree sign: "45C", "45°C",
+  // and "45C." at a sentence's end, where the tokenizer keeps the dot as it would an initial's.
+  const scale = k < to && (degrees || (glued(k) && /^[CF]\.?$/.test(tokens[k].text))) ? TEMPERATURE_SCALES[tokens[k].norm] : undefined;
   if (!scale && !degrees) return null;
   const end = scale ? k + 1 : k;
   const reading = { kind: 'quantity' as const, unit: '°C', start: m.start, end, label: scale ? `°${scale}` : 'degrees' };
