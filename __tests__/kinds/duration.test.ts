@@ -64,6 +64,12 @@ describe('duration: what the length is of', () => {
     expect(role(meeting)).not.toBe(role(promise));
   });
 
+  test('"a six-year sentence" is a prison term like "jailed for six years": the brother\'s four years are another fact', () => {
+    const status = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'duration').map((f) => f.status);
+    expect(status('Moore received a six-year sentence.', 'Moore was jailed for six years.')).toEqual(['agree']);
+    expect(status('The 24-year-old was jailed for six years; his brother, 22, got four.', 'Smith, 24, received a six-year sentence, while his 22-year-old brother was jailed for four years.')).not.toContain('diverge');
+  });
+
   test('a "30-day ceasefire" is not a meeting length', () => {
     expect(role(only('Both sides accepted a 30-day ceasefire.'))).not.toBe(role(only('They held a two-hour discussion.')));
   });

@@ -51,7 +51,8 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
   if (before === 'after') return 'after';
   const hyphenated = tokens[to - 2]?.text === '-';
   const noun = to < endToken && /^\p{L}/u.test(tokens[to].norm) ? tokens[to].stem : undefined;
-  if (hyphenated && noun) return MEETING.has(noun) ? 'meeting' : noun;
+  // "a six-year sentence", "a two-year jail term": the noun names the court term.
+  if (hyphenated && noun) return MEETING.has(noun) ? 'meeting' : (TERM_VERBS[noun] ?? noun);
   const near = [tokens[k], tokens[k - 1], tokens[to], tokens[to + 1]].filter((t) => t && t.sentence === tokens[from].sentence);
   if (near.some((t) => MEETING.has(t.stem))) return 'meeting';
   return 'length';
