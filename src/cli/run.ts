@@ -202,9 +202,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** The bin's entry: the only place that touches the real process. */
+/** Characters of input from which a run is long enough for V8's defaults (see sourcesRead in main). */
 const LARGE_INPUT = 250_000;
 
+/** The bin's entry: the only place that touches the real process. */
 export async function main(): Promise<void> {
   // `factdiff audit … | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
