@@ -65,6 +65,8 @@ describe('date: resolved against the publication date', () => {
     ['Protests grew this month.', [2025, 5, 1], [2025, 5, 31]],
     ['The suspect will appear in court on Thursday.', [2025, 5, 22], [2025, 5, 22]],
     ['He is due to be sentenced on Friday.', [2025, 5, 23], [2025, 5, 23]],
+    ['The talks are set to resume on Friday.', [2025, 5, 23], [2025, 5, 23]],
+    ['Arsonists set the fire on Sunday night.', [2025, 5, 18], [2025, 5, 18]],
     ['The man, who was arrested on Sunday, will appear in court.', [2025, 5, 18], [2025, 5, 18]],
   ])('%j → %j…%j', (text, from, to) => {
     const c = only(text, published);

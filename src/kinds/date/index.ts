@@ -85,8 +85,9 @@ function weekday(tokens: Token[], i: number, start: number, published?: number):
   return { from: i, to: i + 1, days: [day, day], name: `${name} (${isoDay(day)})`, rule: 'date/weekday' };
 }
 
-// "will appear in court on Thursday", "is due to be sentenced on Friday", "next Monday".
-const FUTURE = new Set(['will', 'shall', 'due', 'scheduled', 'expected', 'next', 'upcoming', 'planned', 'set']);
+// "will appear in court on Thursday", "is due to be sentenced on Friday", "next Monday", and
+// "set to" ("set" alone is as often a past: "arsonists set the fire on Monday").
+const FUTURE = new Set(['will', 'shall', 'due', 'scheduled', 'expected', 'next', 'upcoming', 'planned']);
 // "said he would resign on Friday": a future seen from a past the report does not date.
 const UNSURE = new Set(['would', 'could', 'might']);
 
@@ -94,7 +95,7 @@ const UNSURE = new Set(['would', 'could', 'might']);
 function tenseBefore(tokens: Token[], i: number, start: number): 'future' | 'unsure' | 'past' {
   for (let k = i - 1; k >= Math.max(start, i - 8); k--) {
     if (/^[,;:—–()]$/.test(tokens[k].text)) break;
-    if (FUTURE.has(tokens[k].norm)) return 'future';
+    if (FUTURE.has(tokens[k].norm) || (tokens[k].norm === 'set' && tokens[k + 1]?.norm === 'to')) return 'future';
     if (UNSURE.has(tokens[k].norm)) return 'unsure';
   }
   return 'past';
