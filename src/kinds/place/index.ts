@@ -33,7 +33,6 @@ function aliasForm(word: string): string {
   return form;
 }
 
-
 /** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
 export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
   const longest = startsUpper(tokens[i].text) ? LONGEST_FROM[aliasForm(tokens[i].text)] : undefined;
