@@ -130,6 +130,11 @@ describe('person: one role, two first names', () => {
   });
 });
 
+test('"Lars Ostby" and "Lars Østby" are one person, spelled with and without its ø', () => {
+  const report = compare([{ text: 'Prime Minister Lars Ostby conceded defeat.' }, { text: 'Prime Minister Lars Østby admitted defeat.' }]);
+  expect(report.findings.filter((f) => f.kind === 'person').map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'AB']]);
+});
+
 describe('person: a surname spelled two ways', () => {
   test('"Tomas Brevik" and "Tomas Brevick" diverge on spelling; "Anna Brevik" and "Tomas Brevick" are two people', () => {
     const same = compare([{ text: 'Prime Minister Tomas Brevik conceded.' }, { text: 'Leader Tomas Brevick conceded.' }]);

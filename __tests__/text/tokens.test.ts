@@ -1,4 +1,4 @@
-import { normaliseWord, stem, tokenize } from '../../src/text/tokens';
+import { foldCase, normaliseWord, stem, tokenize } from '../../src/text/tokens';
 import { analyse } from '../../src/text';
 
 describe('tokenize', () => {
@@ -62,6 +62,19 @@ describe('normaliseWord and stem', () => {
   test('numbers and punctuation are their own stem', () => {
     expect(stem('1,204.50')).toBe('1,204.50');
     expect(stem('-')).toBe('-');
+  });
+});
+
+describe('foldCase', () => {
+  test.each([
+    ['Nuñez', 'nunez'],
+    ['Østby', 'ostby'],
+    ['Łódź', 'lodz'],
+    ['Straße', 'strasse'],
+    ['Ægir', 'aegir'],
+    ['PLAIN', 'plain'],
+  ])('%j → %j: letters decomposing leaves whole are folded too', (word, folded) => {
+    expect(foldCase(word)).toBe(folded);
   });
 });
 

@@ -24,11 +24,16 @@ export function startsUpper(word: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
 }
 
-/** Lower case without accents: Nuñez and NUNEZ are one spelling. */
+/** Lower case without accents: Nuñez and NUNEZ, Østby and Ostby are one spelling. */
 export function foldCase(text: string): string {
   // Only non-ASCII text needs decomposing; the first normalize() loads ICU's tables.
-  return (/[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text).toLowerCase();
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(UNDECOMPOSED, (c) => PLAIN_LETTERS[c]);
 }
+
+// Letters that decomposing leaves whole, and the letters English text writes for them.
+const PLAIN_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', ħ: 'h', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
+const UNDECOMPOSED = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'g');
 
 export function normaliseWord(word: string): string {
   return foldCase(word)
