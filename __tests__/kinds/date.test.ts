@@ -89,6 +89,11 @@ describe('date: resolved against the publication date', () => {
     expect(only('He said he would resign on Friday.', published).value.amount).toBeUndefined();
   });
 
+  test('a publication stamp holds no count either: "Published Monday, 7 September 2026"', () => {
+    const report = compare([{ text: 'Published Monday, 7 September 2026\n\nSeven people were hurt.' }, { text: 'x.' }]);
+    expect(report.findings.map((f) => f.claims.map((c) => c.text).join('|'))).toEqual(['Seven people']);
+  });
+
   test('a publication stamp is no date of the event: two stamps a day apart do not diverge', () => {
     const report = compare([
       { text: 'Published Tuesday, May 20, 2025\n\nThe fire broke out on Monday in the old town.', published: '2025-05-20' },

@@ -1,20 +1,32 @@
-import type { Claim, Doc } from '../types';
+import type { Claim, Doc, Sentence } from '../types';
 import { KINDS, kindSpec } from '../kinds';
 import { periodOf } from '../normalise/dates';
 
 /** Runs every kind's extractor on a source and settles overlaps between value kinds. */
 export function extractClaims(doc: Doc): Claim[] {
   const kept: Claim[] = [];
+  const stamps = new Set(doc.sentences.filter((s) => isStamp(doc, s)).map((s) => s.index));
   for (const spec of KINDS) {
     const taken = spec.eventBound ? kept.filter(isValueClaim) : [];
     for (const claim of spec.extract(doc)) {
-      if (!taken.some((c) => c.start < claim.end && claim.start < c.end)) kept.push(claim);
+      if (!stamps.has(claim.sentence) && !taken.some((c) => c.start < claim.end && claim.start < c.end)) kept.push(claim);
     }
   }
   anchorEvents(doc, kept);
   addNamesToContext(kept);
   return kept;
 }
+
+/**
+ * "Published May 21, 2025", "Updated 14:05": when a report went out, no fact of the event. Two
+ * outlets publishing a day apart would diverge on it, and its numbers are no counts.
+ */
+function isStamp(doc: Doc, s: Sentence): boolean {
+  const first = doc.tokens[s.firstToken]?.norm;
+  const second = doc.tokens[s.firstToken + 1]?.norm;
+  return STAMP_WORDS.has(first ?? '') || ((first === 'last' || first === 'first') && STAMP_WORDS.has(second ?? ''));
+}
+const STAMP_WORDS = new Set(['published', 'updated', 'posted']);
 
 /**
  * A value in a sentence that names another calendar date than the report's main one belongs to

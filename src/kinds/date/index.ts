@@ -145,22 +145,10 @@ function relativeDays(which: string, unit: string, published: number): [number, 
   return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
 }
 
-/**
- * "Published May 21, 2025", "Updated 14:05": when a report went out, not a fact of the event.
- * Two outlets publish on different days, and their stamps would diverge.
- */
-function isStamp(tokens: Token[], s: { firstToken: number; endToken: number }): boolean {
-  const first = tokens[s.firstToken]?.norm;
-  const second = tokens[s.firstToken + 1]?.norm;
-  return STAMP_WORDS.has(first ?? '') || ((first === 'last' || first === 'first') && STAMP_WORDS.has(second ?? ''));
-}
-const STAMP_WORDS = new Set(['published', 'updated', 'posted']);
-
 function read(doc: Doc, published?: number): DateReading[] {
   const found: DateReading[] = [];
   const { tokens } = doc;
   for (const s of doc.sentences) {
-    if (isStamp(tokens, s)) continue;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const r =
         matchMinute(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
