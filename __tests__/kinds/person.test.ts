@@ -95,6 +95,7 @@ describe('person: strings that must NOT be a person claim', () => {
     'Flights on Coastal Airways were cancelled at Palm Springs.',
     'He broke into Harlow & Sons Jewellers and appeared at Lisbury Magistrates’ Court.',
     'The Ridgeback Fire had burned 14,500 acres by Wednesday, and the Ember Creek Blaze was out.',
+    'A landslide hit a village in Central Java, and Western Cape officials sent help.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
   });

@@ -33,7 +33,8 @@ const NOT_NAMES = new Set(
     'creek canyon springs heights village township borough junction highway motorway freeway boulevard ' +
     'rail railway railways airlines airways transit metro motors energy holdings technologies systems logistics pharmaceuticals ' +
     'magistrates jewellers jewelers bakery pharmacy store stores supermarket shop ' +
-    'staff reporter reporters writer correspondent editor columnist contributor fire wildfire blaze'
+    'staff reporter reporters writer correspondent editor columnist contributor fire wildfire blaze ' +
+    'central northern southern eastern western'
   ).split(' '),
 );
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
