@@ -96,6 +96,7 @@ describe('person: strings that must NOT be a person claim', () => {
     'He broke into Harlow & Sons Jewellers and appeared at Lisbury Magistrates’ Court.',
     'The Ridgeback Fire had burned 14,500 acres by Wednesday, and the Ember Creek Blaze was out.',
     'A landslide hit a village in Central Java, and Western Cape officials sent help.',
+    'Northshire Police said the crash happened at 7.50pm; Avon Constabulary agreed.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
   });

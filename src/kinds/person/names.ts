@@ -34,7 +34,7 @@ const NOT_NAMES = new Set(
     'rail railway railways airlines airways transit metro motors energy holdings technologies systems logistics pharmaceuticals ' +
     'magistrates jewellers jewelers bakery pharmacy store stores supermarket shop ' +
     'staff reporter reporters writer correspondent editor columnist contributor fire wildfire blaze ' +
-    'central northern southern eastern western'
+    'central northern southern eastern western police constabulary'
   ).split(' '),
 );
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
