@@ -51,10 +51,11 @@ function monthDate(tokens: Token[], i: number, end: number, published?: number):
 // "17 May", "3 September 2024": the day before the month, as most of the world writes it.
 function dayMonth(tokens: Token[], i: number, end: number, published?: number): DateReading | null {
   const day = intOf(tokens[i]);
+  if (day === undefined) return null;
   // "17 May", and "the 5th of January".
   const m = /^(st|nd|rd|th)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 1].start === tokens[i].end && tokens[i + 2]?.norm === 'of' ? i + 3 : i + 1;
   const month = tokens[m] && m < end ? MONTHS[tokens[m].norm] : undefined;
-  if (day === undefined || day < 1 || day > 31 || !month || !cap(tokens[m]) || (m === i + 1 && tokens[i].end === tokens[i + 1].start)) return null;
+  if (day < 1 || day > 31 || !month || !cap(tokens[m]) || (m === i + 1 && tokens[i].end === tokens[i + 1].start)) return null;
   const year = m + 1 < end ? intOf(tokens[m + 1]) : undefined;
   const name = `${MONTH_NAMES[month - 1]} ${day}`;
   if (isYear(year)) return single(i, m + 2, year!, month, day, `${name}, ${year}`, 'date/day-month-year');
