@@ -190,7 +190,11 @@ function hedgedArticle(tokens: Token[], i: number, from: number, to: number): { 
   return readHedge(tokens, i, from) ? { value: 1, end: i + 1, precision: 0 } : null;
 }
 
-const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+/** Whether two tokens touch, with no space between: "45" and "C" of "45C". */
+export const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+
+/** Whether token k is an ordinal's suffix, glued to the number before it: the "th" of "88th". */
+export const isOrdinalSuffix = (tokens: Token[], k: number) => /^(st|nd|rd|th)$/.test(tokens[k]?.norm ?? '') && glued(tokens[k - 1], tokens[k]);
 
 // "2-1", "52-to-48": digits joined by hyphens with no space.
 function readTally(tokens: Token[], i: number, num: { value: number; end: number }, to: number): NumberMention | null {
@@ -207,8 +211,7 @@ function readTally(tokens: Token[], i: number, num: { value: number; end: number
 
 // "88th", "21st": the suffix belongs to the number.
 function readOrdinal(tokens: Token[], i: number, num: { value: number; end: number }): NumberMention | null {
-  const suffix = tokens[num.end];
-  if (!suffix || !glued(tokens[num.end - 1], suffix) || !/^(st|nd|rd|th)$/.test(suffix.norm)) return null;
+  if (!isOrdinalSuffix(tokens, num.end)) return null;
   return { start: i, numberStart: i, end: num.end + 1, amount: { min: num.value, max: num.value, exact: true }, value: num.value, ordinal: true };
 }
 

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { CURRENCY_SIGNS, type NumberMention } from './numbers';
+import { CURRENCY_SIGNS, glued, type NumberMention } from './numbers';
 import { wordTable } from '../text/word-table';
 import { startsUpper } from '../text/tokens';
 
@@ -19,6 +19,8 @@ export interface UnitReading {
   extra?: number;
   /** Degrees of no stated scale ("45 degrees"): Celsius or Fahrenheit, whichever the outlet uses. */
   eitherScale?: boolean;
+  /** Compared as written, not rounded: a height in feet and inches is as precise as its inches. */
+  asWritten?: boolean;
 }
 
 const MINUTES = wordTable<number>({
@@ -39,13 +41,12 @@ const TEMPERATURE_SCALES = wordTable<'C' | 'F'>({ c: 'C', celsius: 'C', centigra
 
 /** "45C", "45°C", "113 degrees Fahrenheit", "45 degrees": a temperature, compared in °C. */
 function readTemperature(tokens: Token[], m: NumberMention, j: number, to: number): UnitReading | null {
-  const glued = (k: number) => tokens[k - 1]?.end === tokens[k]?.start;
   let k = j;
   const degrees = k < to && (tokens[k].text === '°' || /^degrees?$/.test(tokens[k].norm));
   if (degrees) k++;
   // A bare C or F names a scale only glued to the number or after a degree sign: "45C", "45°C",
   // and "45C." at a sentence's end, where the tokenizer keeps the dot as it would an initial's.
-  const scale = k < to && (degrees || (glued(k) && /^[CF]\.?$/.test(tokens[k].text))) ? TEMPERATURE_SCALES[tokens[k].norm] : undefined;
+  const scale = k < to && (degrees || (glued(tokens[k - 1], tokens[k]) && /^[CF]\.?$/.test(tokens[k].text))) ? TEMPERATURE_SCALES[tokens[k].norm] : undefined;
   if (!scale && !degrees) return null;
   const end = scale ? k + 1 : k;
   const reading = { kind: 'quantity' as const, unit: '°C', start: m.start, end, label: scale ? `°${scale}` : 'degrees' };
@@ -100,7 +101,7 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
     const [unit, factor] = MEASURES[unitWord];
     // "6-foot-2": a height in feet and inches.
     const inches = unitWord === 'foot' && tokens[j + 1]?.text === '-' && /^\d{1,2}$/.test(tokens[j + 2]?.norm ?? '') && j + 2 < to ? Number(tokens[j + 2].norm) : undefined;
-    if (inches !== undefined) return { ...quantity(unit, j + 3, factor), label: `foot ${inches}`, extra: inches * MEASURES.inch[1] };
+    if (inches !== undefined) return { ...quantity(unit, j + 3, factor), label: `foot ${inches}`, extra: inches * MEASURES.inch[1], asWritten: true };
     // "50 miles per hour", "80 kilometres an hour", "80 km/h": a speed, not a distance.
     const perHour = ((at(j + 1) === 'per' || at(j + 1) === 'an') && at(j + 2) === 'hour') || (at(j + 1) === '/' && at(j + 2) === 'h');
     if (perHour && unit === 'm') return { ...quantity('km/h', j + 3, factor / 1000), label: tokens.slice(j, j + 3).map((t) => t.norm).join(at(j + 1) === '/' ? '' : ' ') };

@@ -6,6 +6,7 @@ import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
 import { clockTime, matchMinute } from './moments';
+import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
 
@@ -53,7 +54,7 @@ function dayMonth(tokens: Token[], i: number, end: number, published?: number): 
   const day = intOf(tokens[i]);
   if (day === undefined) return null;
   // "17 May", and "the 5th of January".
-  const m = /^(st|nd|rd|th)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 1].start === tokens[i].end && tokens[i + 2]?.norm === 'of' ? i + 3 : i + 1;
+  const m = isOrdinalSuffix(tokens, i + 1) && tokens[i + 2]?.norm === 'of' ? i + 3 : i + 1;
   const month = tokens[m] && m < end ? MONTHS[tokens[m].norm] : undefined;
   if (day < 1 || day > 31 || !month || !cap(tokens[m]) || (m === i + 1 && tokens[i].end === tokens[i + 1].start)) return null;
   const year = m + 1 < end ? intOf(tokens[m + 1]) : undefined;

@@ -2,6 +2,7 @@ import type { Token } from '../../types';
 import type { DateReading } from './reading';
 import { wordTable } from '../../text/word-table';
 import { twoDigits } from '../../normalise/dates';
+import { isOrdinalSuffix } from '../../normalise/numbers';
 
 const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
 // How a hedge bends a time of day, in minutes either side.
@@ -53,7 +54,7 @@ export function matchMinute(tokens: Token[], i: number, end: number): DateReadin
   const n = /^\d{1,3}$/.test(tokens[i].norm) ? Number(tokens[i].norm) : NaN;
   if (!(n >= 1 && n <= 130)) return null;
   let j = i + 1;
-  const ordinal = /^(st|nd|rd|th)$/.test(tokens[j]?.norm ?? '') && tokens[j].start === tokens[i].end;
+  const ordinal = isOrdinalSuffix(tokens, j);
   if (ordinal) j++;
   if (tokens[j]?.text === '-') j++;
   const named = j < end && /^minutes?$/.test(tokens[j].norm);
@@ -64,7 +65,7 @@ export function matchMinute(tokens: Token[], i: number, end: number): DateReadin
   return { from, to, days: [n, n], name: `minute ${n}`, rule: 'date/match-minute', key: 'date|minute' };
 }
 
-const isOrdinalAt = (tokens: Token[], k: number) => /^\d{1,3}$/.test(tokens[k]?.norm ?? '') && /^(st|nd|rd|th)$/.test(tokens[k + 1]?.norm ?? '');
+const isOrdinalAt = (tokens: Token[], k: number) => /^\d{1,3}$/.test(tokens[k]?.norm ?? '') && isOrdinalSuffix(tokens, k + 1);
 
 /** "the 17th and 88th minutes", "the 5th, 52nd and 88th minutes": an ordinal listed before the minutes it shares. */
 function listedBeforeMinutes(tokens: Token[], j: number, end: number): boolean {

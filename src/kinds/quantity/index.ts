@@ -184,8 +184,7 @@ const ROUNDING_MARGIN = 0.99;
 
 function writtenPrecision(doc: Doc, m: Measure): Interval {
   const { mention, unit } = m;
-  // A height in feet and inches ("6-foot-2") is as precise as its inches.
-  if (!(unit.unit === 'percent' || MEASURE_UNITS.has(unit.unit)) || (unit.extra && unit.unit !== '°C') || !mention.amount.exact) return mention.amount;
+  if (!(unit.unit === 'percent' || MEASURE_UNITS.has(unit.unit)) || unit.asWritten || !mention.amount.exact) return mention.amount;
   const decimals = doc.tokens[mention.numberStart].norm.split('.')[1]?.length ?? 0;
   // Just under half a unit, so neighbours that round apart do not touch: 11 and 12 percent conflict.
   const half = (10 ** -decimals / 2) * ROUNDING_MARGIN;
