@@ -25,7 +25,8 @@
 // (U+2018, U+2019, the modifier letters U+02BB/02BC/02BE/02BF of "Nukuʻalofa" and
 // "Taʿizz", backtick, acute accent), dots removed, whitespace collapsed and trimmed.
 // Commas, hyphens and parentheses stay. Letters that NFD does not decompose ("ł",
-// "ø", "ı") stay too; aliases containing them are also stored folded (see FOLD).
+// "ø", "ı") are folded as English text writes them ("Wrocław" -> "wroclaw"), with the
+// run time's own table (src/text/plain-letters.json).
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -73,7 +74,8 @@ function normaliseAlias(s) {
     .replace(/[\u2018\u2019\u02BB\u02BC\u02BE\u02BF`\u00B4]/g, "'")
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(FOLD_RE, (ch) => FOLD[ch]);
 }
 
 const naturalDir = dirname(require.resolve('natural/package.json'));
@@ -97,14 +99,13 @@ const isWordNotName = (alias) => {
 const LATIN_ONLY = /^(?![^]*[\u0250-\u02AF])[\p{Script=Latin}\p{M}\s'\u2018\u2019\u02BB\u02BC\u02BE\u02BF`\u00B4.,()&-]+$/u;
 const DOTTED_INITIALS = /^(?:[A-Z]\.\s?){2,}$/; // "N.Y.", "D.C.", "U.S."
 
-// Letters that NFD does not decompose. The run-time normalisation leaves them alone,
-// so an alias containing one is also registered in this folded spelling, the
-// way English text usually writes it ("Wrocław" -> also "wroclaw").
-const FOLD = { ı: 'i', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ə: 'e', ħ: 'h' };
+// Letters that NFD does not decompose, and the letters English text writes for them:
+// the run time folds them the same way (foldCase in src/text/tokens.ts).
+const FOLD = JSON.parse(readFileSync(join(ROOT, 'src/text/plain-letters.json'), 'utf8'));
 const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
 function slug(s) {
-  return normaliseAlias(s).replace(FOLD_RE, (ch) => FOLD[ch]).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return normaliseAlias(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 // ---------------------------------------------------------------------------
@@ -156,8 +157,6 @@ function addAlias(raw, id, source, opts = {}) {
   if (opts.lexiconCheck && isEnglishWord(alias)) return void dropped.englishWord.push({ alias, id, raw });
   if (opts.wordCheck && isWordNotName(alias)) return void dropped.englishWord.push({ alias, id, raw });
   candidates.push({ alias, id, rank: RANK[source], source, raw });
-  const folded = alias.replace(FOLD_RE, (ch) => FOLD[ch]);
-  if (folded !== alias) candidates.push({ alias: folded, id, rank: RANK[source], source, raw });
 }
 
 // ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js');
 import type { Token } from '../types';
 import { ABBREVIATIONS } from './sentences';
+import plainLetters from './plain-letters.json';
 import { STOPWORDS } from './stopwords';
 
 // A word (letters, inner apostrophes and dots as in "U.S."), a number (inner , and .), or one
@@ -31,8 +32,9 @@ export function foldCase(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(UNDECOMPOSED, (c) => PLAIN_LETTERS[c]);
 }
 
-// Letters that decomposing leaves whole, and the letters English text writes for them.
-const PLAIN_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', ħ: 'h', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
+// Letters that decomposing leaves whole, and the letters English text writes for them (the
+// gazetteer's aliases are folded with the same table, scripts/build-gazetteer.mjs).
+const PLAIN_LETTERS: Record<string, string> = plainLetters;
 const UNDECOMPOSED = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'g');
 
 export function normaliseWord(word: string): string {
