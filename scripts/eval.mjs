@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Scores factdiff on every event that has a gold file: the sample (fixtures/gold.json) and each
-// fixtures/events/*/gold.json. Uses the shared scorer (../shared/eval/score.mjs), which defines
-// how a gold fact is matched; pass --verbose to list each miss and false divergence.
+// Scores factdiff on every event that has a gold file: first the real development set (each
+// ../shared/corpus/**/gold.json, through the shared ../shared/eval/score-corpus.mjs), then the
+// sample (fixtures/gold.json) and each invented fixtures/events/*/gold.json. The shared scorer
+// (../shared/eval/score.mjs) defines how a gold fact is matched; pass --verbose to list each miss
+// and false divergence.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +16,16 @@ if (!existsSync(scorer)) {
   console.error(`eval: the shared scorer is not at ${scorer}`);
   process.exit(2);
 }
+
+const corpus = resolve(root, '../shared/corpus');
+const corpusScorer = resolve(root, '../shared/eval/score-corpus.mjs');
+console.log('Real coverage (../shared/corpus, every event with a gold.json)');
+if (existsSync(corpus) && existsSync(corpusScorer)) {
+  const args = [corpusScorer, '--bin', join(root, 'bin/factdiff.js'), ...(verbose ? ['--verbose'] : []), corpus];
+  const scored = execFileSync(process.execPath, args, { cwd: root, maxBuffer: 1 << 26 }).toString();
+  console.log(`  ${scored.trim().split('\n').filter((l) => !l.startsWith('{')).join('\n  ')}`);
+} else console.log(`  skipped: ${existsSync(corpus) ? corpusScorer : corpus} is not there`);
+console.log('\nInvented events (fixtures/)');
 
 const events = [join(root, 'fixtures/gold.json')];
 for (const name of readdirSync(join(root, 'fixtures/events')).sort()) {
