@@ -33,6 +33,8 @@ export const ALIGN = {
   sharedRole: 0.3,
   /** Affinity of two counts of one noun ("37 roads", "dozens of roads"): enough to agree, not to diverge. */
   sharedNoun: 0.15,
+  /** Least count or measure that two reports of one event seldom share by chance, whatever they count it in. */
+  rareFigure: 20,
   /** Discount on the context similarity of two values that name different things. */
   namedApart: 0.5,
   /** Bonus that makes an agreeing pairing win over a conflicting one of equal similarity. */

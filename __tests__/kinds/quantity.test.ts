@@ -314,3 +314,17 @@ describe('quantity: an earthquake’s magnitude', () => {
     expect(aftershock.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 });
+
+describe('quantity: a rare figure shared by two reports', () => {
+  const statusOf = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+
+  test('the same large count, hedged or not, agrees whatever noun each report counts it in', () => {
+    expect(statusOf('The general plans to pull some 7,000 soldiers out next spring.', 'Officials confirmed about 7,000 troops would be withdrawn.')).toEqual(['agree']);
+    expect(statusOf('The senate backed the motion 97-1 on Monday.', 'The final tally was 97-1.')).toEqual(['agree']);
+  });
+
+  test('small counts and different large counts stay apart', () => {
+    expect(statusOf('Two men were seen near the depot.', 'Investigators found two cars abandoned nearby.')).toEqual(['only', 'only']);
+    expect(statusOf('The general plans to pull some 7,000 soldiers out next spring.', 'Organisers expected 9,000 visitors on the last day.')).toEqual(['only', 'only']);
+  });
+});

@@ -255,6 +255,18 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
 // described count ("46-page ruling"), or a sum or share named by its noun (the fine, the turnout).
 const isStrongName = (c: Claim) => /\/by-(outcome|person|compound)$/.test(c.rule) || c.value.unit === 'score' || (c.value.unit !== 'count' && c.rule.endsWith('/by-noun'));
 const isDistinctive = (c: Claim) => c.value.unit! in CURRENCY_PREFIX || (c.value.unit === 'percent' && /\.\d/.test(c.value.display));
+/**
+ * A figure two reports of one event seldom share by chance: a tally ("97-1"), a measure or a count
+ * of at least RARE_FIGURE ("234 miles", "some 7,000 soldiers"), a fraction. Small counts ("two
+ * men", "three cars") recur for many things in one story.
+ */
+function isRareFigure(c: Claim): boolean {
+  const { unit, amount } = c.value;
+  if (unit === 'score') return true;
+  const figure = amount?.min ?? amount?.max;
+  if (figure === null || figure === undefined || amount?.vague) return false;
+  return (unit === 'count' || MEASURE_UNITS.has(unit!)) && (figure >= ALIGN.rareFigure || !Number.isInteger(figure));
+}
 const quantityAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun));
 
 export const quantity: KindSpec = {
@@ -275,7 +287,10 @@ export const quantity: KindSpec = {
   affinity: (a, b, similarity) => {
     // The same sum of money, or the same share to the decimal, in two reports of one event is one
     // fact, however each words its use.
-    if (isDistinctive(a) && relateAmounts(a, b).relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
+    const { relation } = relateAmounts(a, b);
+    if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
+    // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").
+    if (isRareFigure(a) && isRareFigure(b) && relation !== 'conflict') return Math.max(similarity, ALIGN.sharedNoun);
     return quantityAffinity(a, b, similarity);
   },
 };
