@@ -12,6 +12,8 @@ export const ALIGN = {
   equal: 0.1,
   /** Least context similarity for a conflict when one claim does not say what it measures. */
   conflictUnnamed: 0.5,
+  /** Least context similarity for two counts of one named thing (an outcome, a noun) to conflict. */
+  conflictSharedContext: 0.05,
   /** Least context similarity for two claims with compatible values to be one fact. */
   compatible: 0.12,
   /** Least context similarity for two claims with conflicting values to be one fact. */

@@ -328,3 +328,29 @@ describe('quantity: a rare figure shared by two reports', () => {
     expect(statusOf('The general plans to pull some 7,000 soldiers out next spring.', 'Organisers expected 9,000 visitors on the last day.')).toEqual(['only', 'only']);
   });
 });
+
+describe('quantity: whose outcome a count is', () => {
+  test.each([
+    ['All three live in a flat above the shop.'],
+    ['The trial of two men charged with killing the shopkeeper opened on Monday.'],
+    ['He is accused of firing 13 shots in Horton’s death.'],
+    ['A mother of 12 was killed on her way home.'],
+  ])('"%s" counts no dead', (text) => {
+    expect(quantities(text).filter((c) => c.key === 'quantity|count|dead')).toEqual([]);
+  });
+
+  test('"the quake claimed three lives" still counts the dead', () => {
+    expect(quantities('The quake claimed three lives.').map((c) => c.key)).toEqual(['quantity|count|dead']);
+  });
+
+  test('one outcome counted in contexts with nothing in common is two parts of the story, not a divergence', () => {
+    const report = compare([{ text: 'In the hill town, seven were injured.' }, { text: 'Across the province 140 were injured.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
+  test('two players’ points are two facts; one player’s points told two ways diverge', () => {
+    const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+    expect(statuses('Ann Lee scored 14 points in the win.', 'The win was paced by 13 points from Mary Cole.')).toEqual(['only', 'only']);
+    expect(statuses('Ann Lee scored 14 points in the win.', 'Ann Lee had 12 points in the win.')).toEqual(['diverge']);
+  });
+});

@@ -46,6 +46,9 @@ export function relateAmounts(a: Claim, b: Claim): Verdict {
 /** A value repeated in one source (headline and body) is one mention group, not two facts. */
 export const sameValueEntity = (c: Claim) => `${c.key}|${c.value.amount?.min}|${c.value.amount?.max}|${c.event}`;
 
+/** "points of will artino" may be "points" whose owner is not said, never "points of seth vandeest". */
+const ownerless = (x: string, y: string) => x.startsWith(`${y} of `) || y.startsWith(`${x} of `);
+
 /**
  * Affinity of two numeric claims. `value.name` says what they measure (an outcome, a counted noun,
  * a duration's role): measuring the same named thing is evidence (`shared`) that they state one
@@ -58,6 +61,8 @@ export function numericAffinity(shared: (c: Claim) => number) {
     const y = b.value.name;
     if (x && x === y) return Math.max(similarity, shared(a), shared(b));
     const { relation } = relateAmounts(a, b);
+    // Only one of them says whose it is: the same thing, perhaps, but not enough to conflict.
+    if (x && y && ownerless(x, y)) return relation === 'conflict' ? null : Math.max(similarity, shared(a), shared(b));
     // One side does not say what it measures ("the 62-year-old"): its context has to, and only a
     // close one may make a conflict. The very same value still counts for something.
     if (!x || !y) {

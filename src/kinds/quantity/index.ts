@@ -56,6 +56,25 @@ function agedPerson(doc: Doc, from: number, to: number): Claim | undefined {
   });
 }
 
+// Words that may stand between a person and the count they own: "Carter had 12 points",
+// "VanDeest, who scored 13".
+const OWNING_VERBS = new Set(['had', 'has', 'have', 'scored', 'scores', 'added', 'adds', 'got', 'gets', 'finished', 'made', 'makes', 'won', 'wins', 'took', 'takes', 'hit', 'hits', 'threw', 'grabbed', 'collected', 'recorded', 'posted', 'earned', 'earns', 'owns', 'owned', 'holds', 'held', 'with']);
+
+/**
+ * Whose count it is: the person who has it ("Will Artino scored 14 points", "VanDeest, who had
+ * 13 points") or from whom it comes ("13 points from Seth VanDeest"). Two players' points are
+ * two facts, never one fact told two ways.
+ */
+function owner(doc: Doc, from: number, to: number): Claim | undefined {
+  const t = doc.tokens;
+  const owns = (a: number, b: number) => b - a >= 1 && b - a <= 3 && OWNING_VERBS.has(t[b - 1].norm) && t.slice(a, b - 1).every((x) => x.text === ',' || x.norm === 'who' || x.norm === 'also');
+  return peopleIn(doc).find((p) => {
+    if (p.sentence !== t[from].sentence) return false;
+    const [first, last] = [tokenAt(doc, p.start), tokenAt(doc, p.end - 1)];
+    return (last < from && owns(last + 1, from)) || (first === to + 1 && t[to].norm === 'from');
+  });
+}
+
 // "a crowd of 41,000", "a total of 12", "Attendance was 60,214": the noun before is what is counted.
 function nounBefore(doc: Doc, start: number, sentenceStart: number): Token | undefined {
   const [link, noun] = [doc.tokens[start - 1], doc.tokens[start - 2]];
@@ -172,6 +191,8 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
   }
   // "112 drones were launched" and "76 drones were intercepted" count different things.
   if (noun && passive) return { name: `${noun.name} ${passive.stem}`, by: 'noun' };
+  const whose = noun && owner(doc, m.mention.start, counted.end);
+  if (whose) return { name: `${noun.name} of ${foldCase(whose.value.name!)}`, by: 'person' };
   return noun ?? (passive ? { name: passive.stem, by: 'verb' } : undefined);
 }
 
@@ -218,6 +239,8 @@ function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined): Claim |
   return after <= m.mention.start - 1 && m.mention.start - after <= MAX_LIST_GAP ? previous : undefined;
 }
 
+const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
+
 function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | null {
   const { mention, unit } = m;
   const sentence = doc.sentences[doc.tokens[mention.start].sentence];
@@ -226,8 +249,10 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   const before = unit.unit === 'count' ? nounBefore(doc, mention.start, sentence.firstToken) : undefined;
   const counted = { end: after.end, noun: before && !(after.noun && isPlural(after.noun)) ? before : after.noun };
   if (unit.unit === 'count' && (isBareYear(m, counted.noun) || namesAModel(doc, m, counted.noun, sentence.firstToken))) return null;
-  const passive = passivePredicate(doc.tokens, counted.end, sentence.endToken);
-  const result = outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken);
+  // "a mother of 12 was killed": a verb in the singular after several has another subject.
+  const ownVerb = !(mention.value > 1 && SINGULAR_VERBS.has(doc.tokens[counted.end]?.norm));
+  const passive = ownVerb ? passivePredicate(doc.tokens, counted.end, sentence.endToken) : { end: counted.end };
+  const result = ownVerb ? outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken) : undefined;
   const named = nameOf(doc, m, counted, passive.verb, result);
   // A count with no noun, outcome or verb of its own, or a share with no "of" noun, may continue a list.
   const ownName = unit.unit === 'count' ? counted.noun || result || passive.verb : unit.unit !== 'percent' || named?.to !== undefined;
@@ -267,7 +292,18 @@ function isRareFigure(c: Claim): boolean {
   if (figure === null || figure === undefined || amount?.vague) return false;
   return (unit === 'count' || MEASURE_UNITS.has(unit!)) && (figure >= ALIGN.rareFigure || !Number.isInteger(figure));
 }
-const quantityAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun));
+const sharedNameAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun));
+
+/**
+ * Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
+ * contexts must also share something: "seven were injured" in one town and "140 were injured"
+ * in the province, with no other word in common, are two parts of the story.
+ */
+function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
+  const affinity = sharedNameAffinity(a, b, similarity);
+  const bare = similarity < ALIGN.conflictSharedContext && a.value.name === b.value.name && relateAmounts(a, b).relation === 'conflict';
+  return bare ? null : affinity;
+}
 
 export const quantity: KindSpec = {
   kind: 'quantity',

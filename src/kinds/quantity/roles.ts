@@ -13,6 +13,11 @@ const OUTCOMES = wordTable<string>({
   rescu: 'rescued',
 });
 
+// "claimed three lives", never "all three live in a flat": only the noun's plural is a toll.
+const outcomeOf = (t: Token) => (t.stem === 'live' && t.norm !== 'lives' ? undefined : OUTCOMES[t.stem]);
+// After a count, a name or a possessive starts someone else's phrase: "13 shots in Horton's death".
+const startsAnotherPhrase = (t: Token) => /^\p{Lu}/u.test(t.text) || /^['’]s?$/.test(t.text);
+
 const TOLL_REACH = 14;
 const PHRASE_START = new Set(['from', 'in', 'on', 'after', 'during', 'since', 'for', 'by', 'with']);
 const TOLL_VALUE = new Set(['to', 'at', 'of', 'reached', 'hit', 'passed', 'topped', 'exceeded', 'is', 'was', 'stands', 'stood']);
@@ -24,9 +29,10 @@ const isOutcomeBarrier = (t: Token) => /^[,;:—(]$/.test(t.text) || t.norm === 
  * across "and" or another number, which belong to another count.
  */
 export function outcome(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): string | undefined {
-  for (let i = from; i < to; i++) if (OUTCOMES[tokens[i].stem]) return OUTCOMES[tokens[i].stem];
-  for (let i = to; i < Math.min(sentenceEnd, to + 4) && !isOutcomeBarrier(tokens[i]); i++) {
-    if (OUTCOMES[tokens[i].stem]) return OUTCOMES[tokens[i].stem];
+  for (let i = from; i < to; i++) if (outcomeOf(tokens[i])) return outcomeOf(tokens[i]);
+  for (let i = to; i < Math.min(sentenceEnd, to + 4) && !isOutcomeBarrier(tokens[i]) && !startsAnotherPhrase(tokens[i]); i++) {
+    // "two men charged with killing her": what they did, not what befell them.
+    if (outcomeOf(tokens[i])) return tokens[i].norm.endsWith('ing') ? undefined : outcomeOf(tokens[i]);
   }
   // "The death toll from the flood that tore through the town rose to 31": a toll reaches far, but
   // only to the number that is its value ("toll … rose to 31", "a toll of 41"), never to another
@@ -39,7 +45,7 @@ export function outcome(tokens: Token[], from: number, to: number, sentenceStart
   // Just before: "killed 19 people", "killing at least 120"; not across a preposition, which
   // starts another phrase ("the death toll from Monday's 7.0 earthquake").
   for (let i = from - 1; i >= Math.max(sentenceStart, from - 5) && !isOutcomeBarrier(tokens[i]) && !PHRASE_START.has(tokens[i].norm); i--) {
-    const found = tokens[i].stem === 'toll' ? undefined : OUTCOMES[tokens[i].stem];
+    const found = tokens[i].stem === 'toll' ? undefined : outcomeOf(tokens[i]);
     if (found) return found;
   }
   return undefined;
