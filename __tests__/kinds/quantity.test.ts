@@ -251,6 +251,10 @@ describe('quantity: numbers that name places and things', () => {
     expect(quantities('They beat Castlemoor City 2-1.').map((c) => c.value.display)).toEqual(['2-1']);
     expect(quantities('Exit polls gave Biden 51 percent.').map((c) => c.value.unit)).toEqual(['percent']);
   });
+
+  test.each(['He played there in 1995-99.', 'The war of 1939-45 left the city in ruins.', 'Figures for 2010-2014 were revised.'])('"%s" is a span of years, no score', (text) => {
+    expect(quantities(text).filter((c) => c.value.unit === 'score')).toEqual([]);
+  });
 });
 
 describe('quantity: a death toll and the numbers around it', () => {

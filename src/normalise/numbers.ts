@@ -206,7 +206,16 @@ function readTally(tokens: Token[], i: number, num: { value: number; end: number
   const end = (viaTo ? i + 4 : i + 2) + 1;
   if (end > to || !second || !/^\d+$/.test(second.norm) || !glued(tokens[end - 2], second)) return null;
   const [a, b] = [num.value, Number(second.norm)];
+  if (isYearSpan(tokens[i].norm, second.norm)) return null;
   return { start: i, numberStart: i, end, amount: { min: a, max: a, exact: true }, value: a, tally: [a, b] };
+}
+
+/** "1995-99", "2010-2014", "1939-45": a span of years, not a score. */
+function isYearSpan(first: string, second: string): boolean {
+  const from = Number(first);
+  if (first.length !== 4 || from < 1800 || from > 2100) return false;
+  const until = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
+  return (second.length === 2 || second.length === 4) && until > from && until - from <= 100;
 }
 
 // "88th", "21st": the suffix belongs to the number.
