@@ -358,3 +358,21 @@ describe('quantity: whose outcome a count is', () => {
     expect(statuses('Ann Lee scored 14 points in the win.', 'Ann Lee had 12 points in the win.')).toEqual(['diverge']);
   });
 });
+
+describe('quantity: ranges, positions and increments', () => {
+  const divergences = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge');
+
+  test('"between $19 and $22 million" is one range of millions; "between $1,799 and $2,199" two prices', () => {
+    expect(quantities('His net worth is between $19 and $22 million.').map((c) => c.value.display)).toEqual(['$19 million–$22 million']);
+    expect(quantities('Models are priced between $1,799 and $2,199.').map((c) => c.value.display)).toEqual(['$1,799', '$2,199']);
+  });
+
+  test('"the 11th round" agrees with "11 rounds" and never conflicts with "five rounds"', () => {
+    expect(divergences('He was stopped in the 11th round.', 'The champion needed five rounds to win the title.')).toEqual([]);
+    expect(compare([{ text: 'He was stopped in the 11th round.' }, { text: 'The fight lasted 11 rounds.' }]).findings.find((f) => f.kind === 'quantity')!.status).toBe('agree');
+  });
+
+  test('"another two people were killed" is an increment, not a toll', () => {
+    expect(divergences('The landslide killed one man.', 'Another two people were killed in the village.')).toEqual([]);
+  });
+});

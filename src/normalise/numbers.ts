@@ -224,6 +224,22 @@ function readOrdinal(tokens: Token[], i: number, num: { value: number; end: numb
   return { start: i, numberStart: i, end: num.end + 1, amount: { min: num.value, max: num.value, exact: true }, value: num.value, ordinal: true };
 }
 
+/**
+ * "between $19 and $22 million", "3 to 4 billion": a scale written once, after the second number,
+ * is the first one's too. The first value as the range means it.
+ */
+function rangeStart(tokens: Token[], first: { value: number; end: number }, second: { value: number; end: number }): number {
+  const scale = SCALES[tokens[second.end - 1]?.norm ?? ''];
+  const unscaled = !SCALES[tokens[first.end - 1]?.norm ?? ''];
+  return scale >= 1000 && unscaled && first.value * scale < second.value ? first.value * scale : first.value;
+}
+
+/** "$19 and $22 million": a scale after the second number, none after the first. */
+function scaledOnlyOnce(tokens: Token[], firstEnd: number): boolean {
+  const second = readNumber(tokens, CURRENCY_SIGNS.has(tokens[firstEnd + 1]?.text ?? '') ? firstEnd + 2 : firstEnd + 1, tokens.length);
+  return !SCALES[tokens[firstEnd - 1]?.norm ?? ''] && !!second && (SCALES[tokens[second.end - 1]?.norm ?? ''] ?? 0) >= 1000;
+}
+
 function withRangeAndHedge(
   tokens: Token[],
   i: number,
@@ -237,19 +253,23 @@ function withRangeAndHedge(
   const tally = votesTally(tokens, i, num, to);
   if (tally && !hedged) return { ...tally, start };
   const joiner = tokens[num.end]?.norm;
-  const isBetween = tokens[start - 1]?.norm === 'between' || tokens[start - 1]?.norm === 'from';
+  // "between $19 and $22 million": the word may stand before the currency sign.
+  // "between $1,799 and $2,199" stays two prices, as reports of several models write them.
+  const opener = CURRENCY_SIGNS.has(tokens[start - 1]?.text ?? '') && start - 1 > from && scaledOnlyOnce(tokens, num.end) ? start - 2 : start - 1;
+  const isBetween = tokens[opener]?.norm === 'between' || tokens[opener]?.norm === 'from';
   // "30 to 41 months", "between 2004 and 2011"; but "52-to-48" (hyphens) is a tally, not a range.
   if ((joiner === 'to' && tokens[num.end - 1].end < tokens[num.end].start) || (joiner === 'and' && isBetween) || joiner === '–') {
     // "$15 billion to $20 billion": the second number may repeat the currency sign.
     const secondAt = CURRENCY_SIGNS.has(tokens[num.end + 1]?.text ?? '') ? num.end + 2 : num.end + 1;
     const second = secondAt < to ? readNumber(tokens, secondAt, to) : null;
-    if (second && second.value > num.value) {
+    const low = second ? rangeStart(tokens, num, second) : num.value;
+    if (second && second.value > low) {
       return {
-        start: isBetween ? start - 1 : start,
+        start: isBetween ? opener : start,
         numberStart: i,
         end: second.end,
-        amount: { min: num.value, max: second.value, exact: false, vague: true },
-        value: num.value,
+        amount: { min: low, max: second.value, exact: false, vague: true },
+        value: low,
         rangeTo: second.value,
       };
     }

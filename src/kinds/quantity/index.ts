@@ -239,7 +239,12 @@ function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined): Claim |
   return after <= m.mention.start - 1 && m.mention.start - after <= MAX_LIST_GAP ? previous : undefined;
 }
 
+const ORDINAL_RULE = '/ordinal';
 const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
+const INCREMENTS = new Set(['another', 'further', 'additional']);
+
+// A count and an increment to it ("another two people", "a further four engines") are different facts.
+const incrementMark = (doc: Doc, m: Measure) => (INCREMENTS.has(doc.tokens[m.mention.start - 1]?.norm ?? '') ? '|increment' : '');
 
 function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | null {
   const { mention, unit } = m;
@@ -261,16 +266,18 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   if (unit.unit === 'count' && !what) return null;
   if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
   const amount = scaleInterval(writtenPrecision(doc, m), unit.factor, unit.extra);
+  // "the 11th round" may be the last of "11 rounds", never a conflict with "five rounds".
+  const ordinal = mention.ordinal ? ORDINAL_RULE : '';
   const by = listed ? `/listed${/\/by-\w+$/.exec(listed.rule)?.[0] ?? ''}` : named ? `/by-${named.by}` : '';
   return makeClaim(doc, {
     kind: 'quantity',
     from: unit.start,
     spanFrom: named?.from ?? predicateStart(doc, unit.start),
     to: Math.max(counted.end, passive.end, named?.to ?? 0),
-    rule: `quantity/${unit.unit}${by}`,
+    rule: `quantity/${unit.unit}${ordinal}${by}`,
     value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
-    key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}`,
+    key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${incrementMark(doc, m)}`,
     // A list speaks of one thing: its values read alike, and one equal to another report's wins.
     context: listed?.context,
   });
@@ -324,6 +331,7 @@ export const quantity: KindSpec = {
     // The same sum of money, or the same share to the decimal, in two reports of one event is one
     // fact, however each words its use.
     const { relation } = relateAmounts(a, b);
+    if (relation === 'conflict' && (a.rule.includes(ORDINAL_RULE) || b.rule.includes(ORDINAL_RULE))) return null;
     if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
     // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").
     if (isRareFigure(a) && isRareFigure(b) && relation !== 'conflict') return Math.max(similarity, ALIGN.sharedNoun);
