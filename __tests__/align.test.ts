@@ -171,6 +171,14 @@ describe('align: a value a source also states is no divergence with its other va
     expect(other.findings.filter((f) => f.status === 'diverge')).toHaveLength(1);
   });
 
+  test('a list with a vague part may add up to the total: "170,000 in the province and tens of thousands more"', () => {
+    const parts = 'The tsunami killed 170,000 people in the province and tens of thousands more in countries around the ocean.';
+    const report = compare([{ text: parts }, { text: 'The tsunami killed 230,000 people in countries around the ocean.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+    const beyond = compare([{ text: parts }, { text: 'The tsunami killed 900,000 people in countries around the ocean.' }]);
+    expect(beyond.findings.filter((f) => f.status === 'diverge')).toHaveLength(1);
+  });
+
   test('a value the other source does not state still diverges: "2 a.m." and "3 a.m."', () => {
     const report = compare([{ text: 'The fire broke out at 2 a.m. and was contained by 9 a.m.' }, { text: 'The fire broke out at 3 a.m., officials said.' }]);
     expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual(['02:00 vs 03:00']);

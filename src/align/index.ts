@@ -1,4 +1,5 @@
-import type { Claim, Relation } from '../types';
+import type { Claim, Interval, Relation } from '../types';
+import { relateIntervals } from '../normalise/intervals';
 import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
 import { cosine, sharedTerms, toVector, type Idf, type Vector } from './similarity';
@@ -265,16 +266,19 @@ function sourceAlsoStating(block: CandidateBlock, m: Merging): (source: string, 
 }
 
 /**
- * Whether the exact values of one list ("41 people in Turkey and 12 in Syria": a sentence whose
- * values the extractor read as listed) add up to the group's exact value.
+ * Whether the values of one list ("41 people in Turkey and 12 in Syria", "170,000 in the province
+ * and tens of thousands more": a sentence whose values the extractor read as listed) may add up
+ * to the group's value.
  */
 function listsTotalOf(groups: Group[], g: Group): boolean {
   const total = g.claims[0].value.amount;
-  if (!total?.exact || total.min === null) return false;
-  const exact = groups.filter((h) => h.claims[0].value.amount?.exact);
-  return [...groupBy(exact, (h) => h.claims[0].sentence).values()].some(
-    (list) => list.some((h) => h.claims[0].rule.includes('/listed')) && Math.abs(list.reduce((sum, h) => sum + h.claims[0].value.amount!.min!, 0) - total.min!) < 1e-9,
-  );
+  if (!total || total.min === null) return false;
+  const bounded = groups.filter((h) => h.claims[0].value.amount?.min !== null && h.claims[0].value.amount?.max !== null);
+  return [...groupBy(bounded, (h) => h.claims[0].sentence).values()].some((list) => {
+    if (list.length < 2 || !list.some((h) => h.claims[0].rule.includes('/listed'))) return false;
+    const sum = list.reduce((s, h) => ({ min: s.min + h.claims[0].value.amount!.min!, max: s.max + h.claims[0].value.amount!.max! }), { min: 0, max: 0 });
+    return relateIntervals(sum as Interval, total) !== 'conflict';
+  });
 }
 
 /**
