@@ -376,3 +376,8 @@ describe('quantity: ranges, positions and increments', () => {
     expect(divergences('The landslide killed one man.', 'Another two people were killed in the village.')).toEqual([]);
   });
 });
+
+test('a rounded sum agrees with the exact one: "$15 million" and "$14,959,450"', () => {
+  const report = compare([{ text: 'The couple donated nearly $15 million to charity.' }, { text: 'Their returns list $14,959,450 in charitable contributions.' }]);
+  expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['agree']);
+});

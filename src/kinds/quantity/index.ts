@@ -288,8 +288,9 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
 const isStrongName = (c: Claim) => /\/by-(outcome|person|compound)$/.test(c.rule) || c.value.unit === 'score' || (c.value.unit !== 'count' && c.rule.endsWith('/by-noun'));
 const isDistinctive = (c: Claim) => c.value.unit! in CURRENCY_PREFIX || (c.value.unit === 'percent' && /\.\d/.test(c.value.display));
 /**
- * A figure two reports of one event seldom share by chance: a tally ("97-1"), a measure or a count
- * of at least RARE_FIGURE ("234 miles", "some 7,000 soldiers"), a fraction. Small counts ("two
+ * A figure two reports of one event seldom share by chance: a tally ("97-1"), a sum of money ("$15
+ * million" for "$14,959,450"), a measure or a count of at least ALIGN.rareFigure ("234 miles",
+ * "some 7,000 soldiers"), a fraction. Small counts ("two
  * men", "three cars") recur for many things in one story.
  */
 function isRareFigure(c: Claim): boolean {
@@ -297,6 +298,7 @@ function isRareFigure(c: Claim): boolean {
   if (unit === 'score') return true;
   const figure = amount?.min ?? amount?.max;
   if (figure === null || figure === undefined || amount?.vague) return false;
+  if (unit! in CURRENCY_PREFIX) return true;
   return (unit === 'count' || MEASURE_UNITS.has(unit!)) && (figure >= ALIGN.rareFigure || !Number.isInteger(figure));
 }
 const sharedNameAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun));
