@@ -377,6 +377,11 @@ describe('quantity: ranges, positions and increments', () => {
   });
 });
 
+test('"the couple donated" counts nothing; "a couple of days" is two or three', () => {
+  expect(quantities('The couple donated to charity.')).toEqual([]);
+  expect(quantities('It took a couple of days to reach 40 villages.').map((c) => c.value.amount)).toContainEqual({ min: 2, max: 3, exact: false, vague: true });
+});
+
 test('a rounded sum agrees with the exact one: "$15 million" and "$14,959,450"', () => {
   const report = compare([{ text: 'The couple donated nearly $15 million to charity.' }, { text: 'Their returns list $14,959,450 in charitable contributions.' }]);
   expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['agree']);

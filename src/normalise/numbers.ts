@@ -307,6 +307,8 @@ function readVague(tokens: Token[], i: number, to: number): NumberMention | null
     }
   }
   if (word === 'few' && !article) return null; // "few people" means almost none, not a count
+  // "a couple of days" is two or three; "the couple donated" is a pair of people, no amount.
+  if (word === 'couple' && tokens[end]?.norm !== 'of') return null;
   return vagueMention(tokens, i, end, min, max);
 }
 
