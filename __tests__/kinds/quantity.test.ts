@@ -386,3 +386,18 @@ test('a rounded sum agrees with the exact one: "$15 million" and "$14,959,450"',
   const report = compare([{ text: 'The couple donated nearly $15 million to charity.' }, { text: 'Their returns list $14,959,450 in charitable contributions.' }]);
   expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['agree']);
 });
+
+describe('quantity: ages written without "year"', () => {
+  test.each([
+    ['He was 77.', 77],
+    ['When she was 14, he approached her.', 14],
+    ['The actress died Thursday at 91.', 91],
+    ['Gigante, who died yesterday in federal prison at 77, was a boss.', 77],
+  ])('"%s" gives the age %d', (text, age) => {
+    expect(quantities(text).map((c) => [c.value.unit, c.value.amount!.min])).toEqual([['age', age]]);
+  });
+
+  test.each(['She was 14 points behind.', 'The team arrived at 91, Main Street.', 'He was 5 feet tall.'])('"%s" gives no age', (text) => {
+    expect(quantities(text).filter((c) => c.value.unit === 'age')).toEqual([]);
+  });
+});

@@ -112,6 +112,32 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
 
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'victim', 'suspect', 'driver', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'resident', 'student', 'officer', 'worker', 'pilot', 'passenger', 'defendant', 'survivor']);
 
+const isWholeAge = (tokens: Token[], m: NumberMention) =>
+  m.value > 0 && m.value < 120 && Number.isInteger(m.value) && m.end === m.numberStart + 1 && /^\d+$/.test(tokens[m.numberStart].norm);
+
+/**
+ * "He was 77.", "when she was 14,": a person's age, as a pronoun's complement that ends its
+ * clause. "He was 77 when…" too; "she was 14 points behind" is not.
+ */
+function isAgeOfPronoun(tokens: Token[], m: NumberMention): boolean {
+  const [pronoun, verb, after] = [tokens[m.start - 2], tokens[m.start - 1], tokens[m.end]];
+  const endsClause = !after || /^[,.;]$/.test(after.text) || after.norm === 'when' || after.norm === 'at';
+  return /^(he|she)$/.test(pronoun?.norm ?? '') && /^(was|is)$/.test(verb?.norm ?? '') && endsClause && isWholeAge(tokens, m);
+}
+
+const DEATH_WORDS = new Set(['died', 'dies', 'dead', 'death']);
+const DEATH_REACH = 6;
+
+/** "died Thursday at 91.", "who died yesterday in federal prison at 77,": the age at death. */
+function isAgeAtDeath(tokens: Token[], m: NumberMention, from: number): boolean {
+  if (tokens[m.start - 1]?.norm !== 'at' || !/^[,.;]$/.test(tokens[m.end]?.text ?? '') || !isWholeAge(tokens, m)) return false;
+  for (let i = m.start - 2; i >= Math.max(from, m.start - DEATH_REACH); i--) {
+    if (DEATH_WORDS.has(tokens[i].norm)) return true;
+    if (/^[,;:]$/.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+
 /** "Smith, 62," and "aged 62": an age written without the word "year". */
 export function isBareAge(tokens: Token[], m: NumberMention, from: number): boolean {
   const prev = tokens[m.start - 1];
@@ -119,11 +145,11 @@ export function isBareAge(tokens: Token[], m: NumberMention, from: number): bool
   if (prev && (prev.norm === 'aged' || prev.norm === 'age')) return true;
   // "at the age of nine"
   if (prev?.norm === 'of' && tokens[m.start - 2]?.norm === 'age') return true;
+  if (isAgeOfPronoun(tokens, m) || isAgeAtDeath(tokens, m, from)) return true;
   const name = tokens[m.start - 2];
   // "Smith, 62," and "a teenager, 17.": a name or a word for a person, then the age between commas.
   const person = m.start - 2 >= from && (startsUpper(name.text) || PERSON_NOUNS.has(name.norm));
   return (
-    prev?.text === ',' && /^[,.]$/.test(tokens[m.end]?.text ?? '') && person &&
-    m.value > 0 && m.value < 120 && Number.isInteger(m.value) && m.end === m.numberStart + 1 && /^\d+$/.test(tokens[m.numberStart].norm)
+    prev?.text === ',' && /^[,.]$/.test(tokens[m.end]?.text ?? '') && person && isWholeAge(tokens, m)
   );
 }
