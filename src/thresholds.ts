@@ -37,6 +37,8 @@ export const ALIGN = {
   sharedNoun: 0.15,
   /** Least count or measure that two reports of one event seldom share by chance, whatever they count it in. */
   rareFigure: 20,
+  /** Significant digits that make an exact figure one fact across the periods its sentences name ("$43,885,310"). */
+  preciseFigureDigits: 4,
   /** Discount on the context similarity of two values that name different things. */
   namedApart: 0.5,
   /** Bonus that makes an agreeing pairing win over a conflicting one of equal similarity. */

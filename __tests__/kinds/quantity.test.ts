@@ -401,3 +401,9 @@ describe('quantity: ages written without "year"', () => {
     expect(quantities(text).filter((c) => c.value.unit === 'age')).toEqual([]);
   });
 });
+
+test('a precise figure is one fact whatever period its sentence names: "$43,885,310"', () => {
+  const statuses = (b: string) => compare([{ text: 'From 2007 through 2014 the pair paid $43,885,310 in federal taxes.' }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+  expect(statuses('Their returns show $43,885,310 in federal taxes.')).toEqual(['agree']);
+  expect(statuses('Their returns show $40,000,000 in federal taxes.')).not.toContain('diverge');
+});

@@ -113,7 +113,7 @@ function scorePair(a: Group, b: Group): { score: number; relation: Relation } | 
   const y = b.claims[0];
   const spec = kindSpec(x.kind);
   // Values tied to different events are different facts, even when they are equal.
-  if (spec.eventBound && !samePeriod(x.event, y.event)) return null;
+  if (spec.eventBound && !samePeriod(x.event, y.event) && !spec.oneFactAcrossEvents?.(x, y)) return null;
   const { affinity } = likeness(a, b);
   if (affinity === null) return null;
   const { relation } = spec.relate(x, y);

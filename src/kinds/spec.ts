@@ -27,6 +27,11 @@ export interface KindSpec {
   /** Numeric kinds are bound to an event: a value tied to an earlier date is another fact. */
   eventBound?: boolean;
   /**
+   * Two claims of one fact however their sentences date them: a figure so precise ("$43,885,310")
+   * that two reports giving it speak of one thing, whatever period each ties it to.
+   */
+  oneFactAcrossEvents?(a: Claim, b: Claim): boolean;
+  /**
    * Its claims stand alone (no entity) and are aligned on their value and context only: two pairs
    * that read alike score alike, so alignment scores each distinct pair once. Wire copy repeats a
    * clause or a quote in hundreds of reports.

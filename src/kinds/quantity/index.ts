@@ -314,9 +314,19 @@ function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null
   return bare ? null : affinity;
 }
 
+/** Significant digits of a whole number as written: 43,885,310 has seven, 170,000 two. */
+const significantDigits = (n: number) => String(Math.abs(n)).replace(/0+$/, '').replace('.', '').length;
+
+/** "$43,885,310" in two reports is one sum, even where one sentence dates it "from 2007 through 2014". */
+function samePreciseFigure(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.value.amount, b.value.amount];
+  return !!x?.exact && !!y?.exact && x.min !== null && x.min === y.min && Number.isInteger(x.min) && significantDigits(x.min) >= ALIGN.preciseFigureDigits;
+}
+
 export const quantity: KindSpec = {
   kind: 'quantity',
   eventBound: true,
+  oneFactAcrossEvents: samePreciseFigure,
   extract(doc) {
     const claims: Claim[] = [];
     for (const m of measures(doc)) {
