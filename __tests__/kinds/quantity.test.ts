@@ -407,3 +407,30 @@ test('a precise figure is one fact whatever period its sentence names: "$43,885,
   expect(statuses('Their returns show $43,885,310 in federal taxes.')).toEqual(['agree']);
   expect(statuses('Their returns show $40,000,000 in federal taxes.')).not.toContain('diverge');
 });
+
+describe('quantity: one value written several ways', () => {
+  test.each([
+    ['The quake had a magnitude of 7.0.', 'magnitude 7'],
+    ['It measured 7.0 on the Richter scale.', 'magnitude 7'],
+    ['A dozen or so people gathered.', 'about 12 people'],
+    ['20 or more people were hurt.', 'at least 20 people'],
+    ['Police said 20 or 30 people were hurt.', '20 people–30 people'],
+  ])('"%s" reads as %s', (text, display) => {
+    expect(quantities(text).map((c) => c.value.display)).toEqual([display]);
+  });
+
+  test('"52-yd" and "52-yard" are one length', () => {
+    expect(quantities('He kicked a 52-yd field goal.')[0].value.amount).toEqual(quantities('He kicked a 52-yard field goal.')[0].value.amount);
+  });
+
+  test('partitives count the noun after "of the": "three of the victims", "one of the two mothers"', () => {
+    expect(quantities('Three of the victims were children.').map((c) => [c.value.amount!.min, c.value.name])).toEqual([[3, 'victim']]);
+    expect(quantities('One of the two mothers spoke.').map((c) => [c.value.amount!.min, c.value.name])).toEqual([[2, 'mother']]);
+  });
+
+  test('"a mother of 12" counts her children, and diverges from "a mother of 13"', () => {
+    expect(quantities('A mother of 12 was killed.').map((c) => c.value.name)).toEqual(['children']);
+    const report = compare([{ text: 'A Brooklyn mother of 12 was shot dead.' }, { text: 'The Brooklyn mother of 13 was shot dead.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual(['12 mother vs 13 mother']);
+  });
+});

@@ -258,7 +258,9 @@ function withRangeAndHedge(
   const opener = CURRENCY_SIGNS.has(tokens[start - 1]?.text ?? '') && start - 1 > from && scaledOnlyOnce(tokens, num.end) ? start - 2 : start - 1;
   const isBetween = tokens[opener]?.norm === 'between' || tokens[opener]?.norm === 'from';
   // "30 to 41 months", "between 2004 and 2011"; but "52-to-48" (hyphens) is a tally, not a range.
-  if ((joiner === 'to' && tokens[num.end - 1].end < tokens[num.end].start) || (joiner === 'and' && isBetween) || joiner === '–') {
+  // "20 or 30 people": a range too, as an estimate.
+  const isOr = joiner === 'or' && /^\d/.test(tokens[num.end + 1]?.norm ?? '');
+  if ((joiner === 'to' && tokens[num.end - 1].end < tokens[num.end].start) || (joiner === 'and' && isBetween) || joiner === '–' || isOr) {
     // "$15 billion to $20 billion": the second number may repeat the currency sign.
     const secondAt = CURRENCY_SIGNS.has(tokens[num.end + 1]?.text ?? '') ? num.end + 2 : num.end + 1;
     const second = secondAt < to ? readNumber(tokens, secondAt, to) : null;
@@ -278,7 +280,17 @@ function withRangeAndHedge(
       return { start, numberStart: i, end: second.end, amount: { min: num.value, max: num.value, exact: true }, value: num.value, tally: [num.value, second.value] };
     }
   }
-  return { start, numberStart: i, end: num.end, amount: toInterval(num.value, num.precision, hedged?.hedge), value: num.value, hedge: hedged?.hedge };
+  // "a dozen or so", "40-odd", "20 or more": a hedge after the number.
+  const after = hedgeAfter(tokens, num.end, to);
+  const hedge = hedged?.hedge ?? after?.hedge;
+  return { start, numberStart: i, end: after?.end ?? num.end, amount: toInterval(num.value, num.precision, hedge), value: num.value, hedge };
+}
+
+function hedgeAfter(tokens: Token[], at: number, to: number): { hedge: Hedge; end: number } | undefined {
+  const [first, second] = [tokens[at]?.norm, tokens[at + 1]?.norm];
+  if (at + 1 >= to || first !== 'or') return undefined;
+  if (second === 'so') return { hedge: 'about', end: at + 2 };
+  return second === 'more' ? { hedge: 'at-least', end: at + 2 } : undefined;
 }
 
 /** "by 312 votes to 198": a vote tally that names its unit after the first number. */

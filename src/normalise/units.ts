@@ -31,7 +31,7 @@ const MEASURES = wordTable<[string, number]>({
   km: ['m', 1000], kilometre: ['m', 1000], kilometer: ['m', 1000], metre: ['m', 1], meter: ['m', 1],
   cm: ['m', 0.01], centimetre: ['m', 0.01], centimeter: ['m', 0.01], mm: ['m', 0.001], millimetre: ['m', 0.001], millimeter: ['m', 0.001],
   mile: ['m', 1609.344], feet: ['m', 0.3048], foot: ['m', 0.3048], ft: ['m', 0.3048],
-  inch: ['m', 0.0254], yard: ['m', 0.9144], kg: ['kg', 1], kilogram: ['kg', 1], tonne: ['kg', 1000],
+  inch: ['m', 0.0254], yard: ['m', 0.9144], yd: ['m', 0.9144], kg: ['kg', 1], kilogram: ['kg', 1], tonne: ['kg', 1000],
   ton: ['kg', 907.18], lb: ['kg', 0.4536], gram: ['kg', 0.001], acre: ['m²', 4046.86], hectare: ['m²', 1e4],
   mph: ['km/h', 1.609344], kph: ['km/h', 1], storey: ['storeys', 1], story: ['storeys', 1],
 });
@@ -75,15 +75,17 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
     return { kind: 'quantity', unit: us, factor: 1, start: Math.min(m.start, m.numberStart - 1), end: m.end };
   }
   if (m.tally) return { kind: 'quantity', unit: 'score', factor: 1, start: m.start, end: m.end };
+  const at = (k: number) => (k < to ? tokens[k]?.norm : undefined);
   let j = m.end;
   const hyphen = tokens[j]?.text === '-';
   if (hyphen) j++;
   const word = j < to ? tokens[j] : undefined;
-  const at = (k: number) => (k < to ? tokens[k]?.norm : undefined);
   const quantity = (unit: string, end: number, factor = 1): UnitReading => ({ kind: 'quantity', unit, factor, start: m.start, end });
   // "a magnitude 6.8 earthquake", "magnitude-6.8", "a 6.7-magnitude quake": an earthquake's size.
-  const magnitudeAt = tokens[m.start - 1]?.text === '-' ? m.start - 2 : m.start - 1;
+  // "a magnitude of 7.0", "7.0 on the Richter scale" too.
+  const magnitudeAt = tokens[m.start - 1]?.text === '-' || tokens[m.start - 1]?.norm === 'of' ? m.start - 2 : m.start - 1;
   if (tokens[magnitudeAt]?.norm === 'magnitude' && magnitudeAt >= 0) return { ...quantity('magnitude', m.end), start: magnitudeAt };
+  if (at(m.end) === 'on' && at(m.end + 1) === 'the' && at(m.end + 2) === 'richter') return quantity('magnitude', at(m.end + 3) === 'scale' ? m.end + 4 : m.end + 3);
   const temperature = readTemperature(tokens, m, j, to);
   if (temperature) return temperature;
   if (!word) return quantity('count', m.end);

@@ -152,10 +152,13 @@ function shareRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: num
 // Words for one earthquake; an aftershock is another one.
 const QUAKES = new Set(['earthquak', 'quak', 'tremor', 'temblor']);
 
-/** What a magnitude is of: the noun after it ("a 6.7-magnitude earthquake", "magnitude 5.2 aftershock"). */
+/**
+ * What a magnitude is of: the noun after it ("a 6.7-magnitude earthquake", "magnitude 5.2
+ * aftershock"); with none ("a magnitude of 7.0"), the quake a report is about.
+ */
 function quakeRole(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined {
   const noun = doc.tokens[m.unit.end];
-  if (m.unit.end >= sentenceEnd || !noun || !isContentWord(noun)) return undefined;
+  if (m.unit.end >= sentenceEnd || !noun || !isContentWord(noun)) return { name: 'quake', by: 'noun' };
   return { name: QUAKES.has(noun.stem) ? 'quake' : noun.stem, by: 'noun', to: m.unit.end + 1 };
 }
 
@@ -175,9 +178,13 @@ const NOUN_CLASSES = wordTable<string>({
   job: 'job', posit: 'job', employe: 'job', worker: 'job', staff: 'job',
 });
 
+// "a mother of 12", "a father of three": the count is of their children.
+const PARENTS = new Set(['mother', 'father', 'parent', 'mom', 'dad', 'grandmoth', 'grandfath', 'grandpar']);
+const countedClass = (noun: Token, numberAt: Token) => (PARENTS.has(noun.stem) && noun.end <= numberAt.start ? 'children' : NOUN_CLASSES[noun.stem] ?? noun.stem);
+
 function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, passive: Token | undefined, result: string | undefined): Name | undefined {
   const { firstToken, endToken } = doc.sentences[doc.tokens[m.mention.start].sentence];
-  const noun = counted.noun ? { name: NOUN_CLASSES[counted.noun.stem] ?? counted.noun.stem, by: 'noun' as const } : undefined;
+  const noun = counted.noun ? { name: countedClass(counted.noun, doc.tokens[m.mention.numberStart]), by: 'noun' as const } : undefined;
   if (m.unit.unit === 'age') {
     const person = agedPerson(doc, m.mention.start, counted.end);
     return person ? { name: foldCase(person.value.name!), by: 'person', from: person.end <= doc.tokens[m.mention.start].start ? tokenAt(doc, person.start) : undefined } : noun;
@@ -249,6 +256,8 @@ const incrementMark = (doc: Doc, m: Measure) => (INCREMENTS.has(doc.tokens[m.men
 function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | null {
   const { mention, unit } = m;
   const sentence = doc.sentences[doc.tokens[mention.start].sentence];
+  // "one of the suspects" picks out someone; it counts nothing.
+  if (unit.unit === 'count' && mention.value === 1 && doc.tokens[unit.end]?.norm === 'of') return null;
   const after = unit.unit === 'count' ? countedNoun(doc.tokens, unit.end, sentence.endToken) : { end: unit.end };
   // "A crowd of 41,212 watched": the noun before "of" wins over a word after that is no plural.
   const before = unit.unit === 'count' ? nounBefore(doc, mention.start, sentence.firstToken) : undefined;

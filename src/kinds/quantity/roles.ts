@@ -57,6 +57,11 @@ export const isPlural = (t: Token) => IRREGULAR_PLURALS.has(t.norm) || (/[^su]s$
 const isPhraseEnd = (t: Token) =>
   !/^\p{L}/u.test(t.norm) || STOPWORDS.has(t.norm) || /ly$/.test(t.norm) || /^(still|remain|remains|remained|now|already|late|early|overnight|last|this|next|ago)$/.test(t.norm);
 
+// "162 of the 300 seats", "one of the two mothers": the total after "of the".
+const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm));
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen']);
+const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
 /**
  * The noun counted: the first plural of the word run after the number ("37 roads in…",
  * "450 rescue workers"), else its first word ("one baker"); "of" after a vague amount is skipped
@@ -67,7 +72,9 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   if (tokens[i]?.norm === 'of') i++;
   // "162 of the 300 seats": the count is of the noun after the total.
   const total = tokens[i]?.norm === 'the' ? i + 1 : i;
-  if (i > from && /^\d/.test(tokens[total]?.norm ?? '') && total + 1 < sentenceEnd) i = total + 1;
+  if (i > from && isNumberWord(tokens[total]) && total + 1 < sentenceEnd) i = total + 1;
+  // "three of the victims", "two of its engines": a part of what the noun counts.
+  else if (i > from && PARTITIVE_DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
   // "a 46-page ruling": the noun after the hyphen is what is counted, the next one what it describes.
   if (tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end && /^\p{L}/u.test(tokens[i + 1]?.norm ?? '')) {
     // "the 45-member city council": the head is the last word of up to two after the compound.
@@ -95,5 +102,6 @@ export function passivePredicate(tokens: Token[], from: number, sentenceEnd: num
   if (!['were', 'was', 'are', 'is', 'been', 'had', 'have', 'has'].includes(tokens[i]?.norm ?? '')) return { end: from };
   while (i < sentenceEnd && ['were', 'was', 'are', 'is', 'been', 'had', 'have', 'has', 'being', 'reportedly', 'also'].includes(tokens[i].norm)) i++;
   const verb = tokens[i];
-  return verb && i < sentenceEnd && /(ed|en|wn)$/.test(verb.norm) ? { verb, end: i + 1 } : { end: from };
+  // "were children" is no passive: a plural noun that ends like a participle.
+  return verb && i < sentenceEnd && /(ed|en|wn)$/.test(verb.norm) && !IRREGULAR_PLURALS.has(verb.norm) ? { verb, end: i + 1 } : { end: from };
 }
