@@ -146,3 +146,20 @@ describe('person: a surname spelled two ways', () => {
     expect(two.findings.filter((x) => x.kind === 'person').map((x) => x.status)).toEqual(['only', 'only']);
   });
 });
+
+describe('person: a familiar form of a given name is no other spelling', () => {
+  test.each<[string, string]>([
+    ['Defense Secretary James Tallow resigned.', 'Defense Secretary Jim Tallow resigned.'],
+    ['Senator Christopher J. Ardent spoke.', 'Sen. Chris Ardent spoke.'],
+    ['Lawyer William Okafor objected.', 'Lawyer Bill Okafor objected.'],
+    ['Aide Zachary Penn was hurt.', 'Aide Zack Penn was hurt.'],
+  ])('%j and %j agree', (a, b) => {
+    const report = compare([{ text: a }, { text: b }]);
+    expect(report.findings.filter((f) => f.kind === 'person').map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'AB']]);
+  });
+
+  test('two given names that are no forms of one name still name two people: "Jim Reed" and "John Reed"', () => {
+    const report = compare([{ text: 'Jim Reed spoke first.' }, { text: 'John Reed spoke last.' }]);
+    expect(report.findings.filter((f) => f.kind === 'person').map((f) => f.status)).toEqual(['only', 'only']);
+  });
+});

@@ -6,6 +6,7 @@ import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
 import { nameAt, type NameMatch } from './names';
+import { sameGivenName } from './given-names';
 
 /** The family name: the last word that is not a generation or regnal number ("Leo XIV", "Jr."). */
 const surnameOf = (words: string[]) => foldCase([...words].reverse().find((w) => !/^([IVX]+|Jr\.?|Sr\.?)$/.test(w)) ?? words[words.length - 1]);
@@ -88,7 +89,8 @@ const close = (x: string, y: string) => JaroWinkler(x, y) >= NAME_SPELLING.simil
 
 /**
  * Two names: the same spelling, a variant spelling of one person's name (a typo in the given name
- * or, with the same given name, in the surname), or two people.
+ * or, with the same given name, in the surname), or two people. A familiar form of the given name
+ * is no variant: "Jim Mattis" is "James Mattis".
  */
 function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
   if (a === b || foldCase(a) === foldCase(b)) return 'same';
@@ -96,8 +98,8 @@ function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
   const y = givenName(b);
   const sa = surnameOf(a.split(' '));
   const sb = surnameOf(b.split(' '));
-  if (sa !== sb) return x && x === y && close(sa, sb) ? 'variant' : 'other';
-  if (!x || !y || x === y) return 'same';
+  if (sa !== sb) return x && sameGivenName(x, y) && close(sa, sb) ? 'variant' : 'other';
+  if (!x || !y || sameGivenName(x, y)) return 'same';
   return close(x, y) ? 'variant' : 'other';
 }
 

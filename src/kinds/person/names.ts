@@ -3,6 +3,7 @@ import { placeAt } from '../place';
 import { MONTHS, WEEKDAYS } from '../../normalise/dates';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
+import { isGivenName } from './given-names';
 
 // Titles and roles written before a name. Multi-word titles are matched word by word.
 const TITLES = new Set(
@@ -17,7 +18,8 @@ const TITLES = new Set(
     'insp owner resident witness neighbour neighbor victim suspect survivor pilot driver teacher nurse'
   ).split(' '),
 );
-// Words that end organisations, buildings and events rather than people's names.
+// Words that end organisations, buildings and events rather than people's names; a given name that
+// is also such a word opens a person's name ("Bill Ingram", not "the Farm Bill").
 const NOT_NAMES = new Set(
   (
     'house office garden commission council committee party ministry department agency news post times ' +
@@ -92,7 +94,7 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   const title = titleBefore(tokens, i, start);
   const trimmed = words.map((w) => w.replace(/['’]s$/, ''));
   if (!trimmed.length || trimmed.length > MAX_WORDS) return null;
-  if (trimmed.some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  if (trimmed.some((w, k) => NOT_NAMES.has(w.toLowerCase()) && !(k === 0 && trimmed.length > 1 && isGivenName(w.toLowerCase())))) return null;
   if (trimmed.length === 1 && !title) return null;
   // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni").
   if (!title && placeAt(tokens, i, end)) return null;
