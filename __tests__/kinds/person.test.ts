@@ -163,3 +163,23 @@ describe('person: a familiar form of a given name is no other spelling', () => {
     expect(report.findings.filter((f) => f.kind === 'person').map((f) => f.status)).toEqual(['only', 'only']);
   });
 });
+
+describe('person: a relative shares a surname, not a name', () => {
+  test('after "his daughter Mira Holt", a later "Holt" is the titled Holt, not her', () => {
+    const found = people('His daughter Mira Holt smiled. President Holt spoke. Holt left.');
+    expect(found.map((c) => [c.text, c.value.name, c.value.role])).toEqual([
+      ['Mira Holt', 'Mira Holt', undefined],
+      ['Holt', 'Holt', 'president'],
+      ['Holt', 'Holt', 'president'],
+    ]);
+  });
+
+  test('"his brother Vitali" names the brother', () => {
+    expect(people('He beat the record of his elder brother Vitali last year.').map((c) => c.value.name)).toEqual(['Vitali']);
+  });
+
+  test('a relative and the titled namesake of another source are no divergence', () => {
+    const report = compare([{ text: 'The president’s daughter Mira Holt waved. President Holt spoke by video.' }, { text: 'President Dan Holt spoke by video.' }]);
+    expect(report.findings.filter((f) => f.kind === 'person' && f.status === 'diverge')).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ interface Person {
 
 // Titles that say nothing of a role: two Mr. Smiths are no more one person than two Smiths.
 const COURTESY_TITLES = new Set(['', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor']);
-const roleOf = (m: NameMatch) => (COURTESY_TITLES.has(m.title) ? '' : m.title);
+const roleOf = (m: NameMatch) => (m.relative || COURTESY_TITLES.has(m.title) ? '' : m.title);
 
 const cache = new WeakMap<Doc, Claim[]>();
 
@@ -31,8 +31,8 @@ export function peopleIn(doc: Doc): Claim[] {
   return claims;
 }
 
-/** Full names first, then later surname-only mentions resolved to the full name given earlier. */
-function extract(doc: Doc): Claim[] {
+/** The names written in a source, in text order. */
+function nameMatches(doc: Doc): NameMatch[] {
   const matches: NameMatch[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
@@ -43,20 +43,39 @@ function extract(doc: Doc): Claim[] {
       }
     }
   }
+  return matches;
+}
+
+const isFullName = (m: NameMatch) => m.words.filter((w) => !/^[IVX]+$/.test(w)).length >= 2;
+
+/**
+ * Whom a surname alone stands for: the first full name of that surname, else the first mention
+ * with a title ("President Trump"). A relative ("the president's daughter Ivanka Trump") is named
+ * for someone else of that surname, so a later "Trump" is not taken to be her.
+ */
+function peopleBySurname(matches: NameMatch[]): Map<string, Person> {
   const people = new Map<string, Person>();
-  for (const m of matches) {
-    if (m.words.filter((w) => !/^[IVX]+$/.test(w)).length < 2) continue;
+  const introducing = [...matches.filter(isFullName), ...matches.filter((m) => !isFullName(m))].filter((m) => !m.relative);
+  for (const m of introducing) {
     const surname = surnameOf(m.words);
     if (!people.has(surname)) people.set(surname, { full: m.words.join(' '), surname, role: '' });
   }
   // A role given with any mention ("Judge Marsh") is the role of the person of that surname.
   for (const m of matches) {
     const p = people.get(surnameOf(m.words));
-    if (p && !p.role && (m.words.length < 2 || m.words.join(' ') === p.full)) p.role = roleOf(m);
+    if (p && !p.role && !m.relative && (m.words.length < 2 || m.words.join(' ') === p.full)) p.role = roleOf(m);
   }
+  return people;
+}
+
+/** Full names first, then later surname-only mentions resolved to the full name given earlier. */
+function extract(doc: Doc): Claim[] {
+  const matches = nameMatches(doc);
+  const people = peopleBySurname(matches);
   const claims: Claim[] = matches.map((m) => {
     const own = { full: m.words.join(' '), surname: surnameOf(m.words), role: roleOf(m) };
-    const person = m.words.length < 2 ? (people.get(own.surname) ?? own) : (people.get(own.surname)?.full === own.full ? people.get(own.surname)! : own);
+    const known = m.relative ? undefined : people.get(own.surname);
+    const person = m.words.length < 2 ? (known ?? own) : known?.full === own.full ? known : own;
     return toClaim(doc, m.from, m.to, person, m.words.length < 2 ? 'person/title-surname' : 'person/full-name');
   });
   // Later mentions by surname alone: "Putin said". A set, as testing each token against every

@@ -5,9 +5,17 @@ import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
 import { isGivenName } from './given-names';
 
-// Titles and roles written before a name. Multi-word titles are matched word by word.
-const TITLES = new Set(
+// Words for a relative written before a name: "his brother Vitali", "daughter Ivanka Trump".
+const KIN = new Set(
   (
+    'brother sister son daughter wife husband father mother uncle aunt nephew niece cousin grandson granddaughter ' +
+    'grandfather grandmother widow widower stepson stepdaughter stepfather stepmother'
+  ).split(' '),
+);
+// Titles and roles written before a name. Multi-word titles are matched word by word.
+const TITLES = new Set([
+  ...KIN,
+  ...(
     'president vice prime minister chancellor premier pope king queen prince princess emperor sheikh ' +
     'secretary senator sen rep representative congressman congresswoman governor gov mayor judge justice ' +
     'mr mrs ms miss dr prof professor general gen lt lieutenant colonel col major maj captain capt sergeant sgt ' +
@@ -17,7 +25,7 @@ const TITLES = new Set(
     'first lady press state foreign defense defence interior justice finance health home ' +
     'insp owner resident witness neighbour neighbor victim suspect survivor pilot driver teacher nurse'
   ).split(' '),
-);
+]);
 // Words that end organisations, buildings and events rather than people's names; a given name that
 // is also such a word opens a person's name ("Bill Ingram", not "the Farm Bill").
 const NOT_NAMES = new Set(
@@ -57,6 +65,8 @@ export interface NameMatch {
   title: string;
   /** The name's words as written. */
   words: string[];
+  /** Introduced as someone's relative: "his brother Louis Gigante". */
+  relative: boolean;
 }
 
 /** Reads a title run ending just before token i: "Italian Prime Minister", "Rep.". */
@@ -99,5 +109,5 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni").
   if (!title && placeAt(tokens, i, end)) return null;
   if (!title && i === start && trimmed.length < 2) return null;
-  return { from: i, to: j, title, words: trimmed };
+  return { from: i, to: j, title, words: trimmed, relative: KIN.has(title.split(' ').pop()!) };
 }
