@@ -183,3 +183,19 @@ describe('person: a relative shares a surname, not a name', () => {
     expect(report.findings.filter((f) => f.kind === 'person' && f.status === 'diverge')).toEqual([]);
   });
 });
+
+describe('person: a headline’s capitals are no name', () => {
+  test('a headline names those its text names in full, without the words glued to them', () => {
+    const found = people('Party Leaders Defend Roy Vance Over Claims\n\nRoy Vance denied the claims on Monday. Vance spoke.');
+    expect(found.map((c) => [c.text, c.value.name])).toEqual([
+      ['Roy Vance', 'Roy Vance'],
+      ['Roy Vance', 'Roy Vance'],
+      ['Vance', 'Roy Vance'],
+    ]);
+  });
+
+  test('a verb in a headline is no surname: "Vance Says"', () => {
+    const found = people('Vance Says Defense Secretary Will Retire In February\n\nRoy Vance said so on Monday.');
+    expect(found.map((c) => c.text)).toEqual(['Vance', 'Roy Vance']);
+  });
+});

@@ -5,7 +5,7 @@ import { NAME_SPELLING } from '../../thresholds';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
-import { nameAt, type NameMatch } from './names';
+import { isHeadline, knownNameAt, nameAt, type NameMatch } from './names';
 import { sameGivenName } from './given-names';
 
 /** The family name: the last word that is not a generation or regnal number ("Leo XIV", "Jr."). */
@@ -31,12 +31,13 @@ export function peopleIn(doc: Doc): Claim[] {
   return claims;
 }
 
-/** The names written in a source, in text order. */
-function nameMatches(doc: Doc): NameMatch[] {
+type NameReader = (tokens: Doc['tokens'], i: number, start: number, end: number) => NameMatch | null;
+
+function namesIn(doc: Doc, sentences: Doc['sentences'], read: NameReader): NameMatch[] {
   const matches: NameMatch[] = [];
-  for (const s of doc.sentences) {
+  for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const m = nameAt(doc.tokens, i, s.firstToken, s.endToken);
+      const m = read(doc.tokens, i, s.firstToken, s.endToken);
       if (m) {
         matches.push(m);
         i = m.to - 1;
@@ -44,6 +45,16 @@ function nameMatches(doc: Doc): NameMatch[] {
     }
   }
   return matches;
+}
+
+/** The names written in a source, in text order; a headline's are those its text gives in full. */
+function nameMatches(doc: Doc): NameMatch[] {
+  const headlines = doc.sentences.filter((s) => isHeadline(doc.tokens, s));
+  const text = doc.sentences.filter((s) => !headlines.includes(s));
+  const matches = namesIn(doc, text, nameAt);
+  const known = [...new Set(matches.filter(isFullName).map((m) => m.words.join(' ')))].map((n) => n.split(' ')).sort((a, b) => b.length - a.length);
+  const inHeadlines = namesIn(doc, headlines, (tokens, i, _start, end) => knownNameAt(tokens, i, end, known));
+  return [...matches, ...inHeadlines].sort((a, b) => a.from - b.from);
 }
 
 const isFullName = (m: NameMatch) => m.words.filter((w) => !/^[IVX]+$/.test(w)).length >= 2;

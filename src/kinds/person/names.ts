@@ -1,9 +1,10 @@
-import type { Token } from '../../types';
+import type { Sentence, Token } from '../../types';
 import { placeAt } from '../place';
 import { MONTHS, WEEKDAYS } from '../../normalise/dates';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
 import { isGivenName } from './given-names';
+import { HEADLINE } from '../../thresholds';
 
 // Words for a relative written before a name: "his brother Vitali", "daughter Ivanka Trump".
 const KIN = new Set(
@@ -110,4 +111,21 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   if (!title && placeAt(tokens, i, end)) return null;
   if (!title && i === start && trimmed.length < 2) return null;
   return { from: i, to: j, title, words: trimmed, relative: KIN.has(title.split(' ').pop()!) };
+}
+
+/**
+ * A headline: a line in Title Case ("Alabama Republicans Defend Roy Moore") with no full stop. Its
+ * capitals say nothing of names. A byline ("By Elena Varga, Staff Reporter") is no headline.
+ */
+export function isHeadline(tokens: Token[], s: Sentence): boolean {
+  const last = tokens[s.endToken - 1];
+  if (!last || /[.!?…"”’')]$/.test(last.text) || tokens[s.firstToken].norm === 'by') return false;
+  const words = tokens.slice(s.firstToken, s.endToken).filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= HEADLINE.minWords && words.filter((t) => startsUpper(t.text)).length >= HEADLINE.capitalised * words.length;
+}
+
+/** A name given elsewhere in full, written at token i: how a headline names someone. */
+export function knownNameAt(tokens: Token[], i: number, end: number, known: string[][]): NameMatch | null {
+  const words = known.find((w) => i + w.length <= end && w.every((word, k) => tokens[i + k].text.replace(/['’]s$/, '') === word));
+  return words ? { from: i, to: i + words.length, title: '', words, relative: false } : null;
 }
