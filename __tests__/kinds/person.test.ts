@@ -111,6 +111,9 @@ describe('person: a role written before a name is no part of it', () => {
   test.each([
     ['The shop’s owner, Henry Harlow, 64, spoke.', 'Owner Henry Harlow, 64, told local media.'],
     ['Detective Inspector Claire Munro said so.', 'According to Det. Insp. Claire Munro, it was so.'],
+    ['Special Counsel Dana Roth filed it.', 'Dana Roth filed it.'],
+    ['Majority Whip Ted Lowry was hurt.', 'Ted Lowry, the majority whip, was hurt.'],
+    ['It was won by Democrat Ada Quist.', 'Ada Quist, a Democrat, won.'],
   ])('%j and %j name one person', (a, b) => {
     const report = compare([{ text: a }, { text: b }]);
     const people = report.findings.filter((f) => f.kind === 'person');

@@ -24,7 +24,8 @@ const TITLES = new Set([
     'spokesman spokeswoman spokesperson director chairman chairwoman chair ceo executive coach manager striker leader ' +
     'midfielder defender goalkeeper forward substitute captain winger defendant prosecutor attorney lawyer councillor councilman councilwoman ' +
     'first lady press state foreign defense defence interior justice finance health home ' +
-    'insp owner resident witness neighbour neighbor victim suspect survivor pilot driver teacher nurse'
+    'insp owner resident witness neighbour neighbor victim suspect survivor pilot driver teacher nurse ' +
+    'speaker whip majority minority counsel special agent agents acting democrat republican'
   ).split(' '),
 ]);
 // Words that end organisations, buildings and events rather than people's names; a given name that
