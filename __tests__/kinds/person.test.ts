@@ -202,3 +202,8 @@ describe('person: a headline’s capitals are no name', () => {
     expect(found.map((c) => c.text)).toEqual(['Vance', 'Roy Vance']);
   });
 });
+
+test('a family name with its particle written together or apart is one name: "Del Sarto" and "DelSarto"', () => {
+  const report = compare([{ text: 'Judge Vincent Del Sarto sealed the file.' }, { text: 'Justice Vincent DelSarto sealed the file.' }]);
+  expect(report.findings.filter((f) => f.kind === 'person').map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'AB']]);
+});

@@ -5,7 +5,7 @@ import { NAME_SPELLING } from '../../thresholds';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
-import { isHeadline, knownNameAt, nameAt, type NameMatch } from './names';
+import { isHeadline, knownNameAt, nameAt, PARTICLES, type NameMatch } from './names';
 import { sameGivenName } from './given-names';
 
 /** The family name: the last word that is not a generation or regnal number ("Leo XIV", "Jr."). */
@@ -104,14 +104,21 @@ function extract(doc: Doc): Claim[] {
 
 function toClaim(doc: Doc, from: number, to: number, person: Person, rule: string): Claim {
   const role = person.role ? { role: person.role } : {};
-  // Keyed by the surname's first letter, so that "Brevik" meets "Brevick".
-  return makeClaim(doc, { kind: 'person', from, to, rule, value: { name: person.full, ...role, display: person.full }, key: `person|${person.surname[0]}` });
+  // Keyed by the family name's first letter, so that "Brevik" meets "Brevick".
+  return makeClaim(doc, { kind: 'person', from, to, rule, value: { name: person.full, ...role, display: person.full }, key: `person|${nameParts(person.full).family[0]}` });
 }
 
-/** The given name, without initials or particles; empty for a surname alone. */
-function givenName(full: string): string {
-  const words = foldCase(full).split(' ').filter((w) => !/^\p{L}\.?$/u.test(w));
-  return words.length > 1 ? words[0] : '';
+/**
+ * A full name's given name (without initials; empty for a surname alone) and family name, its
+ * particles written together: "Vincent Del Giudice" and "Vincent DelGiudice" are both "delgiudice".
+ */
+function nameParts(full: string): { given: string; family: string } {
+  const words = foldCase(full).split(' ');
+  const last = words.lastIndexOf(surnameOf(full.split(' ')));
+  let first = last;
+  while (first > 1 && PARTICLES.has(words[first - 1])) first--;
+  const given = words.slice(0, first).find((w) => !/^\p{L}\.?$/u.test(w)) ?? '';
+  return { given, family: words.slice(first, last + 1).join('') };
 }
 
 /** Two spellings differ by a typo: "Giorgia"/"Georgia", "Brevik"/"Brevick". */
@@ -124,17 +131,15 @@ const close = (x: string, y: string) => JaroWinkler(x, y) >= NAME_SPELLING.simil
  */
 function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
   if (a === b || foldCase(a) === foldCase(b)) return 'same';
-  const x = givenName(a);
-  const y = givenName(b);
-  const sa = surnameOf(a.split(' '));
-  const sb = surnameOf(b.split(' '));
+  const { given: x, family: sa } = nameParts(a);
+  const { given: y, family: sb } = nameParts(b);
   if (sa !== sb) return x && sameGivenName(x, y) && close(sa, sb) ? 'variant' : 'other';
   if (!x || !y || sameGivenName(x, y)) return 'same';
   return close(x, y) ? 'variant' : 'other';
 }
 
 // One role held by two people of one surname; people of different surnames are just two people.
-const sameRole = (a: Claim, b: Claim) => !!a.value.role && a.value.role === b.value.role && surnameOf(a.value.name!.split(' ')) === surnameOf(b.value.name!.split(' '));
+const sameRole = (a: Claim, b: Claim) => !!a.value.role && a.value.role === b.value.role && nameParts(a.value.name!).family === nameParts(b.value.name!).family;
 
 export const person: KindSpec = {
   kind: 'person',

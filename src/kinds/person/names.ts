@@ -49,7 +49,7 @@ const NOT_NAMES = new Set(
     'central northern southern eastern western police constabulary'
   ).split(' '),
 );
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
+export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
 
 // A capitalised word or an initial; "I" is the pronoun, never an initial.
 const isCap = (t: Token | undefined) => !!t && startsUpper(t.text) && (/^\p{Lu}\p{Ll}/u.test(t.text) || (/^\p{Lu}\.?$/u.test(t.text) && t.text !== 'I'));
