@@ -97,6 +97,8 @@ describe('person: strings that must NOT be a person claim', () => {
     'The Ridgeback Fire had burned 14,500 acres by Wednesday, and the Ember Creek Blaze was out.',
     'A landslide hit a village in Central Java, and Western Cape officials sent help.',
     'Northshire Police said the crash happened at 7.50pm; Avon Constabulary agreed.',
+    'She won two Tony Awards for the role.',
+    'Despite Vance saying so, nothing changed.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
   });
@@ -206,4 +208,22 @@ describe('person: a headline’s capitals are no name', () => {
 test('a family name with its particle written together or apart is one name: "Del Sarto" and "DelSarto"', () => {
   const report = compare([{ text: 'Judge Vincent Del Sarto sealed the file.' }, { text: 'Justice Vincent DelSarto sealed the file.' }]);
   expect(report.findings.filter((f) => f.kind === 'person').map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'AB']]);
+});
+
+test('a fuller writing of a name is the same person: "Tariq Hamid Nour" and "Hamid Nour"', () => {
+  const report = compare([{ text: 'Army spokesman Tariq Hamid Nour denied it.' }, { text: 'Army spokesman Hamid Nour denied it.' }]);
+  expect(report.findings.filter((f) => f.kind === 'person').map((f) => f.status)).toEqual(['agree']);
+});
+
+test('a role written with a surname alone is not given to the first full name of that surname', () => {
+  const found = people('Lena Orr waved from the stage. President Orr spoke next.');
+  expect(found.map((c) => [c.text, c.value.name, c.value.role])).toEqual([
+    ['Lena Orr', 'Lena Orr', undefined],
+    ['Orr', 'Lena Orr', undefined],
+  ]);
+});
+
+test('a headline whose subtitle is quoted is still a headline', () => {
+  const found = people('Party Leaders Defend Roy Vance: ‘It Was Long Ago’\n\nRoy Vance denied the claims.');
+  expect(found.map((c) => c.text)).toEqual(['Roy Vance', 'Roy Vance']);
 });

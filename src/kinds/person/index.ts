@@ -71,10 +71,10 @@ function peopleBySurname(matches: NameMatch[]): Map<string, Person> {
     const surname = surnameOf(m.words);
     if (!people.has(surname)) people.set(surname, { full: m.words.join(' '), surname, role: '' });
   }
-  // A role given with any mention ("Judge Marsh") is the role of the person of that surname.
+  // The role written with the name itself: "President Obama" need not be the Malia Obama named first.
   for (const m of matches) {
     const p = people.get(surnameOf(m.words));
-    if (p && !p.role && !m.relative && (m.words.length < 2 || m.words.join(' ') === p.full)) p.role = roleOf(m);
+    if (p && !p.role && !m.relative && m.words.join(' ') === p.full) p.role = roleOf(m);
   }
   return people;
 }
@@ -124,13 +124,19 @@ function nameParts(full: string): { given: string; family: string } {
 /** Two spellings differ by a typo: "Giorgia"/"Georgia", "Brevik"/"Brevick". */
 const close = (x: string, y: string) => JaroWinkler(x, y) >= NAME_SPELLING.similarity && LevenshteinDistance(x, y) <= NAME_SPELLING.maxEdits;
 
+/** A fuller writing of a name ends with the shorter one, given name and all: "Mary Ann Holt", "Ann Holt". */
+function endsWithName(longer: string, shorter: string): boolean {
+  const [l, s] = [foldCase(longer).split(' '), foldCase(shorter).split(' ')];
+  return s.length >= 2 && l.length > s.length && s.every((w, k) => w === l[l.length - s.length + k]);
+}
+
 /**
  * Two names: the same spelling, a variant spelling of one person's name (a typo in the given name
  * or, with the same given name, in the surname), or two people. A familiar form of the given name
  * is no variant: "Jim Mattis" is "James Mattis".
  */
 function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
-  if (a === b || foldCase(a) === foldCase(b)) return 'same';
+  if (a === b || foldCase(a) === foldCase(b) || endsWithName(a, b) || endsWithName(b, a)) return 'same';
   const { given: x, family: sa } = nameParts(a);
   const { given: y, family: sb } = nameParts(b);
   if (sa !== sb) return x && sameGivenName(x, y) && close(sa, sb) ? 'variant' : 'other';
@@ -156,7 +162,8 @@ export const person: KindSpec = {
     if (foldCase(x) === foldCase(y)) return { relation: 'equal', reason: `${x} and ${y} differ only in letter case or accents` };
     const how = spelling(x, y);
     if (how === 'same') return { relation: 'compatible', reason: `${x} and ${y} name the same person` };
-    if (how === 'other') return { relation: 'conflict', reason: `the ${a.value.role} is ${x} vs ${y}` };
+    const role = a.value.role ?? b.value.role;
+    if (how === 'other') return { relation: 'conflict', reason: role ? `the ${role} is ${x} vs ${y}` : `${x} vs ${y}` };
     return { relation: 'conflict', reason: `spelled ${x} vs ${y}` };
   },
 };

@@ -46,7 +46,16 @@ const NOT_NAMES = new Set(
     'rail railway railways airlines airways transit metro motors energy holdings technologies systems logistics pharmaceuticals ' +
     'magistrates jewellers jewelers bakery pharmacy store stores supermarket shop ' +
     'staff reporter reporters writer correspondent editor columnist contributor fire wildfire blaze ' +
+    'award awards prize prizes trophy medal ' +
     'central northern southern eastern western police constabulary'
+  ).split(' '),
+);
+// Prepositions, conjunctions and adverbs that open a sentence ("Despite Trump saying …"), never a name.
+const OPENERS = new Set(
+  (
+    'despite plus although though because since unlike like amid among against after before during following ' +
+    'meanwhile however yet still besides including without within toward towards regarding via except unless ' +
+    'until whether once upon beyond behind across along around throughout near instead'
   ).split(' '),
 );
 export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
@@ -86,7 +95,7 @@ function titleBefore(tokens: Token[], i: number, start: number): string {
  */
 export function nameAt(tokens: Token[], i: number, start: number, end: number): NameMatch | null {
   const first = tokens[i];
-  if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || isCalendar(first)) return null;
+  if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || OPENERS.has(first.norm) || isCalendar(first)) return null;
   let j = i;
   const words: string[] = [];
   // Past MAX_WORDS it is no name: stopping there keeps a long run of capitals ("Alpha Beta Gamma …") linear.
@@ -119,8 +128,9 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
  * capitals say nothing of names. A byline ("By Elena Varga, Staff Reporter") is no headline.
  */
 export function isHeadline(tokens: Token[], s: Sentence): boolean {
-  const last = tokens[s.endToken - 1];
-  if (!last || /[.!?…"”’')]$/.test(last.text) || tokens[s.firstToken].norm === 'by') return false;
+  let end = s.endToken;
+  while (end > s.firstToken && /^["”’')\]]+$/.test(tokens[end - 1].text)) end--;
+  if (end === s.firstToken || /[.!?…]['"”’)\]]*$/.test(tokens[end - 1].text) || tokens[s.firstToken].norm === 'by') return false;
   const words = tokens.slice(s.firstToken, s.endToken).filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length >= HEADLINE.minWords && words.filter((t) => startsUpper(t.text)).length >= HEADLINE.capitalised * words.length;
 }
