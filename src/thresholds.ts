@@ -52,6 +52,9 @@ export const ALIGN = {
 /** Two spellings of one name differ by a typo when this close (Jaro-Winkler). */
 export const NAME_SPELLING = { similarity: 0.85, maxEdits: 2 };
 
+/** A line is a headline when at least this many of its words of four letters or more, and this share of them, are capitalised. */
+export const HEADLINE = { minWords: 3, capitalised: 0.8 };
+
 export const LINEAGE = {
   /** Words in a shingle: two sources sharing a run this long print one text, not one fact. */
   ngram: 8,

@@ -97,6 +97,8 @@ describe('person: strings that must NOT be a person claim', () => {
     'The Ridgeback Fire had burned 14,500 acres by Wednesday, and the Ember Creek Blaze was out.',
     'A landslide hit a village in Central Java, and Western Cape officials sent help.',
     'Northshire Police said the crash happened at 7.50pm; Avon Constabulary agreed.',
+    'She won two Tony Awards for the role.',
+    'Despite Vance saying so, nothing changed.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
   });
@@ -111,6 +113,9 @@ describe('person: a role written before a name is no part of it', () => {
   test.each([
     ['The shop’s owner, Henry Harlow, 64, spoke.', 'Owner Henry Harlow, 64, told local media.'],
     ['Detective Inspector Claire Munro said so.', 'According to Det. Insp. Claire Munro, it was so.'],
+    ['Special Counsel Dana Roth filed it.', 'Dana Roth filed it.'],
+    ['Majority Whip Ted Lowry was hurt.', 'Ted Lowry, the majority whip, was hurt.'],
+    ['It was won by Democrat Ada Quist.', 'Ada Quist, a Democrat, won.'],
   ])('%j and %j name one person', (a, b) => {
     const report = compare([{ text: a }, { text: b }]);
     const people = report.findings.filter((f) => f.kind === 'person');
@@ -145,4 +150,80 @@ describe('person: a surname spelled two ways', () => {
     const two = compare([{ text: 'Anna Brevik voted.' }, { text: 'Tomas Brevick voted.' }]);
     expect(two.findings.filter((x) => x.kind === 'person').map((x) => x.status)).toEqual(['only', 'only']);
   });
+});
+
+describe('person: a familiar form of a given name is no other spelling', () => {
+  test.each<[string, string]>([
+    ['Defense Secretary James Tallow resigned.', 'Defense Secretary Jim Tallow resigned.'],
+    ['Senator Christopher J. Ardent spoke.', 'Sen. Chris Ardent spoke.'],
+    ['Lawyer William Okafor objected.', 'Lawyer Bill Okafor objected.'],
+    ['Aide Zachary Penn was hurt.', 'Aide Zack Penn was hurt.'],
+  ])('%j and %j agree', (a, b) => {
+    const report = compare([{ text: a }, { text: b }]);
+    expect(report.findings.filter((f) => f.kind === 'person').map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'AB']]);
+  });
+
+  test('two given names that are no forms of one name still name two people: "Jim Reed" and "John Reed"', () => {
+    const report = compare([{ text: 'Jim Reed spoke first.' }, { text: 'John Reed spoke last.' }]);
+    expect(report.findings.filter((f) => f.kind === 'person').map((f) => f.status)).toEqual(['only', 'only']);
+  });
+});
+
+describe('person: a relative shares a surname, not a name', () => {
+  test('after "his daughter Mira Holt", a later "Holt" is the titled Holt, not her', () => {
+    const found = people('His daughter Mira Holt smiled. President Holt spoke. Holt left.');
+    expect(found.map((c) => [c.text, c.value.name, c.value.role])).toEqual([
+      ['Mira Holt', 'Mira Holt', undefined],
+      ['Holt', 'Holt', 'president'],
+      ['Holt', 'Holt', 'president'],
+    ]);
+  });
+
+  test('"his brother Vitali" names the brother', () => {
+    expect(people('He beat the record of his elder brother Vitali last year.').map((c) => c.value.name)).toEqual(['Vitali']);
+  });
+
+  test('a relative and the titled namesake of another source are no divergence', () => {
+    const report = compare([{ text: 'The president’s daughter Mira Holt waved. President Holt spoke by video.' }, { text: 'President Dan Holt spoke by video.' }]);
+    expect(report.findings.filter((f) => f.kind === 'person' && f.status === 'diverge')).toEqual([]);
+  });
+});
+
+describe('person: a headline’s capitals are no name', () => {
+  test('a headline names those its text names in full, without the words glued to them', () => {
+    const found = people('Party Leaders Defend Roy Vance Over Claims\n\nRoy Vance denied the claims on Monday. Vance spoke.');
+    expect(found.map((c) => [c.text, c.value.name])).toEqual([
+      ['Roy Vance', 'Roy Vance'],
+      ['Roy Vance', 'Roy Vance'],
+      ['Vance', 'Roy Vance'],
+    ]);
+  });
+
+  test('a verb in a headline is no surname: "Vance Says"', () => {
+    const found = people('Vance Says Defense Secretary Will Retire In February\n\nRoy Vance said so on Monday.');
+    expect(found.map((c) => c.text)).toEqual(['Vance', 'Roy Vance']);
+  });
+});
+
+test('a family name with its particle written together or apart is one name: "Del Sarto" and "DelSarto"', () => {
+  const report = compare([{ text: 'Judge Vincent Del Sarto sealed the file.' }, { text: 'Justice Vincent DelSarto sealed the file.' }]);
+  expect(report.findings.filter((f) => f.kind === 'person').map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'AB']]);
+});
+
+test('a fuller writing of a name is the same person: "Tariq Hamid Nour" and "Hamid Nour"', () => {
+  const report = compare([{ text: 'Army spokesman Tariq Hamid Nour denied it.' }, { text: 'Army spokesman Hamid Nour denied it.' }]);
+  expect(report.findings.filter((f) => f.kind === 'person').map((f) => f.status)).toEqual(['agree']);
+});
+
+test('a role written with a surname alone is not given to the first full name of that surname', () => {
+  const found = people('Lena Orr waved from the stage. President Orr spoke next.');
+  expect(found.map((c) => [c.text, c.value.name, c.value.role])).toEqual([
+    ['Lena Orr', 'Lena Orr', undefined],
+    ['Orr', 'Lena Orr', undefined],
+  ]);
+});
+
+test('a headline whose subtitle is quoted is still a headline', () => {
+  const found = people('Party Leaders Defend Roy Vance: ‘It Was Long Ago’\n\nRoy Vance denied the claims.');
+  expect(found.map((c) => c.text)).toEqual(['Roy Vance', 'Roy Vance']);
 });

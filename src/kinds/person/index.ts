@@ -5,7 +5,8 @@ import { NAME_SPELLING } from '../../thresholds';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
-import { nameAt, type NameMatch } from './names';
+import { isHeadline, knownNameAt, nameAt, PARTICLES, type NameMatch } from './names';
+import { sameGivenName } from './given-names';
 
 /** The family name: the last word that is not a generation or regnal number ("Leo XIV", "Jr."). */
 const surnameOf = (words: string[]) => foldCase([...words].reverse().find((w) => !/^([IVX]+|Jr\.?|Sr\.?)$/.test(w)) ?? words[words.length - 1]);
@@ -19,7 +20,7 @@ interface Person {
 
 // Titles that say nothing of a role: two Mr. Smiths are no more one person than two Smiths.
 const COURTESY_TITLES = new Set(['', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor']);
-const roleOf = (m: NameMatch) => (COURTESY_TITLES.has(m.title) ? '' : m.title);
+const roleOf = (m: NameMatch) => (m.relative || COURTESY_TITLES.has(m.title) ? '' : m.title);
 
 const cache = new WeakMap<Doc, Claim[]>();
 
@@ -30,32 +31,62 @@ export function peopleIn(doc: Doc): Claim[] {
   return claims;
 }
 
-/** Full names first, then later surname-only mentions resolved to the full name given earlier. */
-function extract(doc: Doc): Claim[] {
+type NameReader = (tokens: Doc['tokens'], i: number, start: number, end: number) => NameMatch | null;
+
+function namesIn(doc: Doc, sentences: Doc['sentences'], read: NameReader): NameMatch[] {
   const matches: NameMatch[] = [];
-  for (const s of doc.sentences) {
+  for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const m = nameAt(doc.tokens, i, s.firstToken, s.endToken);
+      const m = read(doc.tokens, i, s.firstToken, s.endToken);
       if (m) {
         matches.push(m);
         i = m.to - 1;
       }
     }
   }
+  return matches;
+}
+
+/** The names written in a source, in text order; a headline's are those its text gives in full. */
+function nameMatches(doc: Doc): NameMatch[] {
+  const headlines = doc.sentences.filter((s) => isHeadline(doc.tokens, s));
+  const text = doc.sentences.filter((s) => !headlines.includes(s));
+  const matches = namesIn(doc, text, nameAt);
+  const known = [...new Set(matches.filter(isFullName).map((m) => m.words.join(' ')))].map((n) => n.split(' ')).sort((a, b) => b.length - a.length);
+  const inHeadlines = namesIn(doc, headlines, (tokens, i, _start, end) => knownNameAt(tokens, i, end, known));
+  return [...matches, ...inHeadlines].sort((a, b) => a.from - b.from);
+}
+
+const isFullName = (m: NameMatch) => m.words.filter((w) => !/^[IVX]+$/.test(w)).length >= 2;
+
+/**
+ * Whom a surname alone stands for: the first full name of that surname, else the first mention
+ * with a title ("President Trump"). A relative ("the president's daughter Ivanka Trump") is named
+ * for someone else of that surname, so a later "Trump" is not taken to be her.
+ */
+function peopleBySurname(matches: NameMatch[]): Map<string, Person> {
   const people = new Map<string, Person>();
-  for (const m of matches) {
-    if (m.words.filter((w) => !/^[IVX]+$/.test(w)).length < 2) continue;
+  const introducing = [...matches.filter(isFullName), ...matches.filter((m) => !isFullName(m))].filter((m) => !m.relative);
+  for (const m of introducing) {
     const surname = surnameOf(m.words);
     if (!people.has(surname)) people.set(surname, { full: m.words.join(' '), surname, role: '' });
   }
-  // A role given with any mention ("Judge Marsh") is the role of the person of that surname.
+  // The role written with the name itself: "President Obama" need not be the Malia Obama named first.
   for (const m of matches) {
     const p = people.get(surnameOf(m.words));
-    if (p && !p.role && (m.words.length < 2 || m.words.join(' ') === p.full)) p.role = roleOf(m);
+    if (p && !p.role && !m.relative && m.words.join(' ') === p.full) p.role = roleOf(m);
   }
+  return people;
+}
+
+/** Full names first, then later surname-only mentions resolved to the full name given earlier. */
+function extract(doc: Doc): Claim[] {
+  const matches = nameMatches(doc);
+  const people = peopleBySurname(matches);
   const claims: Claim[] = matches.map((m) => {
     const own = { full: m.words.join(' '), surname: surnameOf(m.words), role: roleOf(m) };
-    const person = m.words.length < 2 ? (people.get(own.surname) ?? own) : (people.get(own.surname)?.full === own.full ? people.get(own.surname)! : own);
+    const known = m.relative ? undefined : people.get(own.surname);
+    const person = m.words.length < 2 ? (known ?? own) : known?.full === own.full ? known : own;
     return toClaim(doc, m.from, m.to, person, m.words.length < 2 ? 'person/title-surname' : 'person/full-name');
   });
   // Later mentions by surname alone: "Putin said". A set, as testing each token against every
@@ -73,36 +104,48 @@ function extract(doc: Doc): Claim[] {
 
 function toClaim(doc: Doc, from: number, to: number, person: Person, rule: string): Claim {
   const role = person.role ? { role: person.role } : {};
-  // Keyed by the surname's first letter, so that "Brevik" meets "Brevick".
-  return makeClaim(doc, { kind: 'person', from, to, rule, value: { name: person.full, ...role, display: person.full }, key: `person|${person.surname[0]}` });
+  // Keyed by the family name's first letter, so that "Brevik" meets "Brevick".
+  return makeClaim(doc, { kind: 'person', from, to, rule, value: { name: person.full, ...role, display: person.full }, key: `person|${nameParts(person.full).family[0]}` });
 }
 
-/** The given name, without initials or particles; empty for a surname alone. */
-function givenName(full: string): string {
-  const words = foldCase(full).split(' ').filter((w) => !/^\p{L}\.?$/u.test(w));
-  return words.length > 1 ? words[0] : '';
+/**
+ * A full name's given name (without initials; empty for a surname alone) and family name, its
+ * particles written together: "Vincent Del Giudice" and "Vincent DelGiudice" are both "delgiudice".
+ */
+function nameParts(full: string): { given: string; family: string } {
+  const words = foldCase(full).split(' ');
+  const last = words.lastIndexOf(surnameOf(full.split(' ')));
+  let first = last;
+  while (first > 1 && PARTICLES.has(words[first - 1])) first--;
+  const given = words.slice(0, first).find((w) => !/^\p{L}\.?$/u.test(w)) ?? '';
+  return { given, family: words.slice(first, last + 1).join('') };
 }
 
 /** Two spellings differ by a typo: "Giorgia"/"Georgia", "Brevik"/"Brevick". */
 const close = (x: string, y: string) => JaroWinkler(x, y) >= NAME_SPELLING.similarity && LevenshteinDistance(x, y) <= NAME_SPELLING.maxEdits;
 
+/** A fuller writing of a name ends with the shorter one, given name and all: "Mary Ann Holt", "Ann Holt". */
+function endsWithName(longer: string, shorter: string): boolean {
+  const [l, s] = [foldCase(longer).split(' '), foldCase(shorter).split(' ')];
+  return s.length >= 2 && l.length > s.length && s.every((w, k) => w === l[l.length - s.length + k]);
+}
+
 /**
  * Two names: the same spelling, a variant spelling of one person's name (a typo in the given name
- * or, with the same given name, in the surname), or two people.
+ * or, with the same given name, in the surname), or two people. A familiar form of the given name
+ * is no variant: "Jim Mattis" is "James Mattis".
  */
 function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
-  if (a === b || foldCase(a) === foldCase(b)) return 'same';
-  const x = givenName(a);
-  const y = givenName(b);
-  const sa = surnameOf(a.split(' '));
-  const sb = surnameOf(b.split(' '));
-  if (sa !== sb) return x && x === y && close(sa, sb) ? 'variant' : 'other';
-  if (!x || !y || x === y) return 'same';
+  if (a === b || foldCase(a) === foldCase(b) || endsWithName(a, b) || endsWithName(b, a)) return 'same';
+  const { given: x, family: sa } = nameParts(a);
+  const { given: y, family: sb } = nameParts(b);
+  if (sa !== sb) return x && sameGivenName(x, y) && close(sa, sb) ? 'variant' : 'other';
+  if (!x || !y || sameGivenName(x, y)) return 'same';
   return close(x, y) ? 'variant' : 'other';
 }
 
 // One role held by two people of one surname; people of different surnames are just two people.
-const sameRole = (a: Claim, b: Claim) => !!a.value.role && a.value.role === b.value.role && surnameOf(a.value.name!.split(' ')) === surnameOf(b.value.name!.split(' '));
+const sameRole = (a: Claim, b: Claim) => !!a.value.role && a.value.role === b.value.role && nameParts(a.value.name!).family === nameParts(b.value.name!).family;
 
 export const person: KindSpec = {
   kind: 'person',
@@ -119,7 +162,8 @@ export const person: KindSpec = {
     if (foldCase(x) === foldCase(y)) return { relation: 'equal', reason: `${x} and ${y} differ only in letter case or accents` };
     const how = spelling(x, y);
     if (how === 'same') return { relation: 'compatible', reason: `${x} and ${y} name the same person` };
-    if (how === 'other') return { relation: 'conflict', reason: `the ${a.value.role} is ${x} vs ${y}` };
+    const role = a.value.role ?? b.value.role;
+    if (how === 'other') return { relation: 'conflict', reason: role ? `the ${role} is ${x} vs ${y}` : `${x} vs ${y}` };
     return { relation: 'conflict', reason: `spelled ${x} vs ${y}` };
   },
 };

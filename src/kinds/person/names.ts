@@ -1,12 +1,22 @@
-import type { Token } from '../../types';
+import type { Sentence, Token } from '../../types';
 import { placeAt } from '../place';
 import { MONTHS, WEEKDAYS } from '../../normalise/dates';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
+import { isGivenName } from './given-names';
+import { HEADLINE } from '../../thresholds';
 
-// Titles and roles written before a name. Multi-word titles are matched word by word.
-const TITLES = new Set(
+// Words for a relative written before a name: "his brother Vitali", "daughter Ivanka Trump".
+const KIN = new Set(
   (
+    'brother sister son daughter wife husband father mother uncle aunt nephew niece cousin grandson granddaughter ' +
+    'grandfather grandmother widow widower stepson stepdaughter stepfather stepmother'
+  ).split(' '),
+);
+// Titles and roles written before a name. Multi-word titles are matched word by word.
+const TITLES = new Set([
+  ...KIN,
+  ...(
     'president vice prime minister chancellor premier pope king queen prince princess emperor sheikh ' +
     'secretary senator sen rep representative congressman congresswoman governor gov mayor judge justice ' +
     'mr mrs ms miss dr prof professor general gen lt lieutenant colonel col major maj captain capt sergeant sgt ' +
@@ -14,10 +24,12 @@ const TITLES = new Set(
     'spokesman spokeswoman spokesperson director chairman chairwoman chair ceo executive coach manager striker leader ' +
     'midfielder defender goalkeeper forward substitute captain winger defendant prosecutor attorney lawyer councillor councilman councilwoman ' +
     'first lady press state foreign defense defence interior justice finance health home ' +
-    'insp owner resident witness neighbour neighbor victim suspect survivor pilot driver teacher nurse'
+    'insp owner resident witness neighbour neighbor victim suspect survivor pilot driver teacher nurse ' +
+    'speaker whip majority minority counsel special agent agents acting democrat republican'
   ).split(' '),
-);
-// Words that end organisations, buildings and events rather than people's names.
+]);
+// Words that end organisations, buildings and events rather than people's names; a given name that
+// is also such a word opens a person's name ("Bill Ingram", not "the Farm Bill").
 const NOT_NAMES = new Set(
   (
     'house office garden commission council committee party ministry department agency news post times ' +
@@ -34,10 +46,19 @@ const NOT_NAMES = new Set(
     'rail railway railways airlines airways transit metro motors energy holdings technologies systems logistics pharmaceuticals ' +
     'magistrates jewellers jewelers bakery pharmacy store stores supermarket shop ' +
     'staff reporter reporters writer correspondent editor columnist contributor fire wildfire blaze ' +
+    'award awards prize prizes trophy medal ' +
     'central northern southern eastern western police constabulary'
   ).split(' '),
 );
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
+// Prepositions, conjunctions and adverbs that open a sentence ("Despite Trump saying …"), never a name.
+const OPENERS = new Set(
+  (
+    'despite plus although though because since unlike like amid among against after before during following ' +
+    'meanwhile however yet still besides including without within toward towards regarding via except unless ' +
+    'until whether once upon beyond behind across along around throughout near instead'
+  ).split(' '),
+);
+export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'dos', 'das']);
 
 // A capitalised word or an initial; "I" is the pronoun, never an initial.
 const isCap = (t: Token | undefined) => !!t && startsUpper(t.text) && (/^\p{Lu}\p{Ll}/u.test(t.text) || (/^\p{Lu}\.?$/u.test(t.text) && t.text !== 'I'));
@@ -55,6 +76,8 @@ export interface NameMatch {
   title: string;
   /** The name's words as written. */
   words: string[];
+  /** Introduced as someone's relative: "his brother Louis Gigante". */
+  relative: boolean;
 }
 
 /** Reads a title run ending just before token i: "Italian Prime Minister", "Rep.". */
@@ -72,7 +95,7 @@ function titleBefore(tokens: Token[], i: number, start: number): string {
  */
 export function nameAt(tokens: Token[], i: number, start: number, end: number): NameMatch | null {
   const first = tokens[i];
-  if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || isCalendar(first)) return null;
+  if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || OPENERS.has(first.norm) || isCalendar(first)) return null;
   let j = i;
   const words: string[] = [];
   // Past MAX_WORDS it is no name: stopping there keeps a long run of capitals ("Alpha Beta Gamma …") linear.
@@ -92,10 +115,28 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   const title = titleBefore(tokens, i, start);
   const trimmed = words.map((w) => w.replace(/['’]s$/, ''));
   if (!trimmed.length || trimmed.length > MAX_WORDS) return null;
-  if (trimmed.some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  if (trimmed.some((w, k) => NOT_NAMES.has(w.toLowerCase()) && !(k === 0 && trimmed.length > 1 && isGivenName(w.toLowerCase())))) return null;
   if (trimmed.length === 1 && !title) return null;
   // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni").
   if (!title && placeAt(tokens, i, end)) return null;
   if (!title && i === start && trimmed.length < 2) return null;
-  return { from: i, to: j, title, words: trimmed };
+  return { from: i, to: j, title, words: trimmed, relative: KIN.has(title.split(' ').pop()!) };
+}
+
+/**
+ * A headline: a line in Title Case ("Alabama Republicans Defend Roy Moore") with no full stop. Its
+ * capitals say nothing of names. A byline ("By Elena Varga, Staff Reporter") is no headline.
+ */
+export function isHeadline(tokens: Token[], s: Sentence): boolean {
+  let end = s.endToken;
+  while (end > s.firstToken && /^["”’')\]]+$/.test(tokens[end - 1].text)) end--;
+  if (end === s.firstToken || /[.!?…]['"”’)\]]*$/.test(tokens[end - 1].text) || tokens[s.firstToken].norm === 'by') return false;
+  const words = tokens.slice(s.firstToken, s.endToken).filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= HEADLINE.minWords && words.filter((t) => startsUpper(t.text)).length >= HEADLINE.capitalised * words.length;
+}
+
+/** A name given elsewhere in full, written at token i: how a headline names someone. */
+export function knownNameAt(tokens: Token[], i: number, end: number, known: string[][]): NameMatch | null {
+  const words = known.find((w) => i + w.length <= end && w.every((word, k) => tokens[i + k].text.replace(/['’]s$/, '') === word));
+  return words ? { from: i, to: i + words.length, title: '', words, relative: false } : null;
 }
