@@ -27,6 +27,12 @@ export const ALIGN = {
   /** Least wording similarity for two quotes of one speaker to be the same remark. */
   quote: 0.5,
   /**
+   * Quotes of at least this many words, of this wording similarity or more (the shorter nearly
+   * word for word in the longer), are one remark even when their speakers are read as two people.
+   */
+  quoteVerbatimWords: 6,
+  quoteVerbatim: 0.9,
+  /**
    * Affinity of two durations of one specific role (a meeting's length, a "30-day ceasefire"):
    * sharing that role is itself evidence that they measure one thing.
    */
