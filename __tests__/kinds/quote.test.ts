@@ -11,6 +11,10 @@ describe('quote: quoted passages and their speaker', () => {
     expect(found[0].value.words).toEqual(['we', 'will', 'rebuild', 'this', 'town']);
   });
 
+  test('"called it" attributes a quotation: the one who calls it “a gross waste” says so', () => {
+    expect(quotes('Senator Ann Lee called the plan “a gross waste of public money”.').map((c) => c.value.name)).toEqual(['Ann Lee']);
+  });
+
   test('curly quotes, speaker after the quotation', () => {
     const [c] = quotes('“We will rebuild,” Mayor Ann Lee told reporters.');
     expect(c.text).toBe('We will rebuild,');

@@ -9,7 +9,7 @@ import { groupBy } from '../../collections';
 import { quotationsOf } from '../../text/quotations';
 
 // Verbs of saying: the person next to one of them is the speaker.
-const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'posted', 'wrote', 'declared', 'insisted', 'warned', 'asked', 'quoted', 'claimed', 'described', 'according']);
+const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'posted', 'wrote', 'declared', 'insisted', 'warned', 'asked', 'quoted', 'claimed', 'described', 'according', 'called']);
 
 /**
  * The person nearest a verb of saying in a sentence. People and verbs are both in text order, so
