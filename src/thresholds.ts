@@ -17,7 +17,7 @@ export const ALIGN = {
   /** Least context similarity for two claims with conflicting values to be one fact. */
   conflict: 0.3,
   /** Least similarity of two statements' wording for them to be one fact. */
-  statement: 0.34,
+  statement: 0.28,
   /** Least number of distinct terms two statements share to be one fact… */
   statementSharedTerms: 3,
   /** …of which at least this many are words rather than places ("Russia", "Ukraine" are in every clause). */
