@@ -19,7 +19,7 @@ export const ALIGN = {
   /** Least context similarity for two claims with conflicting values to be one fact. */
   conflict: 0.3,
   /** Least similarity of two statements' wording for them to be one fact. */
-  statement: 0.34,
+  statement: 0.28,
   /** Least number of distinct terms two statements share to be one fact… */
   statementSharedTerms: 3,
   /** …of which at least this many are words rather than places ("Russia", "Ukraine" are in every clause). */
@@ -28,6 +28,12 @@ export const ALIGN = {
   statementQuoted: 0.75,
   /** Least wording similarity for two quotes of one speaker to be the same remark. */
   quote: 0.5,
+  /**
+   * Quotes of at least this many words, of this wording similarity or more (the shorter nearly
+   * word for word in the longer), are one remark even when their speakers are read as two people.
+   */
+  quoteVerbatimWords: 6,
+  quoteVerbatim: 0.9,
   /**
    * Affinity of two durations of one specific role (a meeting's length, a "30-day ceasefire"):
    * sharing that role is itself evidence that they measure one thing.

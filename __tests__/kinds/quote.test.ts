@@ -1,4 +1,4 @@
-import { claimsOf } from '../helpers/claims';
+import { claimsOf, compareTexts, findingsOf } from '../helpers/claims';
 import { compareWording } from '../../src/kinds/quote/wording';
 
 const quotes = (text: string) => claimsOf('quote', text);
@@ -9,6 +9,10 @@ describe('quote: quoted passages and their speaker', () => {
     const found = quotes('Mayor Ann Lee said: "We will rebuild this town."');
     expect(found.map((c) => [c.text, c.value.name])).toEqual([['We will rebuild this town.', 'Ann Lee']]);
     expect(found[0].value.words).toEqual(['we', 'will', 'rebuild', 'this', 'town']);
+  });
+
+  test('"called it" attributes a quotation: the one who calls it “a gross waste” says so', () => {
+    expect(quotes('Senator Ann Lee called the plan “a gross waste of public money”.').map((c) => c.value.name)).toEqual(['Ann Lee']);
   });
 
   test('curly quotes, speaker after the quotation', () => {
@@ -69,5 +73,25 @@ describe('compareWording: how sure two quotes are one remark', () => {
     const long = words('largescale trade with the united states when this catastrophic bloodbath is over');
     expect(compareWording(words('largescale trade'), long).likeness).toBeGreaterThanOrEqual(0.5);
     expect(compareWording(words('bloodbath'), long).likeness).toBeLessThan(0.5);
+  });
+});
+
+describe('quote: speakers of one remark', () => {
+  test('a quotation over two lines takes the speaker named where it ends', () => {
+    const found = quotes("``We will rebuild.\nIt will take years,'' said Mayor Ann Lee.");
+    expect(found.map((c) => [c.text, c.value.name])).toEqual([
+      ['We will rebuild.', 'Ann Lee'],
+      ['It will take years,', 'Ann Lee'],
+    ]);
+  });
+
+  const pairedSources = (a: string, b: string) => findingsOf(compareTexts(a, b), 'quote').map((f) => f.sources);
+
+  test('a long quote word for word in two reports is one remark though their speakers are read apart', () => {
+    expect(pairedSources('Mayor Ann Lee said: "We will rebuild every house on this street."', '"We will rebuild every house on this street," Tom Reed said.')).toEqual([['A', 'B']]);
+  });
+
+  test('a short one is not: two people may both say "we will rebuild"', () => {
+    expect(pairedSources('Mayor Ann Lee said: "We will rebuild."', '"We will rebuild," Tom Reed said.')).toEqual([['A'], ['B']]);
   });
 });

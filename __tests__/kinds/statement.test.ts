@@ -30,6 +30,14 @@ describe('statement: clauses with enough content', () => {
     const report = compareTexts('The council approved the new budget for the harbour district.', 'Heavy rain flooded the stadium car park overnight.');
     expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1)).toEqual([]);
   });
+
+  test('a statement only one source makes is reported as only', () => {
+    const report = compareTexts('The council approved the new budget for the harbour district.', 'Heavy rain flooded the stadium car park overnight.');
+    expect(findingsOf(report, 'statement').map((f) => [f.status, f.sources])).toEqual([
+      ['only', ['A']],
+      ['only', ['B']],
+    ]);
+  });
 });
 
 describe('statement: strings that must NOT be a statement claim', () => {

@@ -43,7 +43,6 @@ export function compareClusters(clusters: Cluster[], sources: Source[]): Finding
   const kindOrder = (c: Claim) => KINDS.findIndex((k) => k.kind === c.kind);
   const byPlace = (a: Claim, b: Claim) => order.get(a.source)! - order.get(b.source)! || a.start - b.start;
   const findings = clusters
-    .filter((c) => c.groups.length > 1 || c.groups[0].claims[0].kind !== 'statement')
     .map((cluster) => {
       const claims = cluster.groups.flatMap((g) => g.claims).sort(byPlace);
       // Every field named in the literal: a spread in its middle would give each of a hundred

@@ -6,26 +6,10 @@ import type { KindSpec } from '../spec';
 import { compareWording } from './wording';
 import { peopleIn } from '../person';
 import { groupBy } from '../../collections';
+import { quotationsOf } from '../../text/quotations';
 
-const OPEN = new Set(['“', '"', '«']);
-const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 // Verbs of saying: the person next to one of them is the speaker.
-const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'posted', 'wrote', 'declared', 'insisted', 'warned', 'asked', 'quoted', 'claimed', 'described', 'according']);
-
-/** Quoted passages, one claim per sentence inside the quotation marks. */
-function quotedSpans(doc: Doc): Array<[number, number]> {
-  const text = doc.source.text;
-  const spans: Array<[number, number]> = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!OPEN.has(text[i])) continue;
-    const close = text.indexOf(CLOSE[text[i]], i + 1);
-    if (close < 0) break;
-    // A straight quote right after a letter or digit is an inch mark or apostrophe (6'2"), not a quotation.
-    if (!(text[i] === '"' && /[\p{L}\d]/u.test(text[i - 1] ?? ''))) spans.push([i + 1, close]);
-    i = close;
-  }
-  return spans;
-}
+const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'posted', 'wrote', 'declared', 'insisted', 'warned', 'asked', 'quoted', 'claimed', 'described', 'according', 'called']);
 
 /**
  * The person nearest a verb of saying in a sentence. People and verbs are both in text order, so
@@ -70,18 +54,25 @@ function speakers(doc: Doc, people: Claim[]): (sentence: number) => string {
   };
 }
 
+/**
+ * The speaker of a quotation: named in the sentence where it opens, or else where it ends ("``It's
+ * hard to say.⏎Everything is speculation,'' he said.").
+ */
+function speakerOfQuotation(doc: Doc, speakerOf: (sentence: number) => string, start: number, end: number): string {
+  return speakerOf(doc.tokens[tokenAt(doc, start)].sentence) || speakerOf(doc.tokens[tokenAt(doc, end - 1)].sentence);
+}
+
 function extractWith(doc: Doc, people: Claim[]): Claim[] {
   const claims: Claim[] = [];
   const speakerOf = speakers(doc, people);
-  for (const [start, end] of quotedSpans(doc)) {
-    if (end <= start) continue;
+  for (const [start, end] of quotationsOf(doc)) {
     const first = tokenAt(doc, start);
+    const speaker = speakerOfQuotation(doc, speakerOf, start, end);
     for (let s = doc.tokens[first].sentence; s < doc.sentences.length && doc.sentences[s].start < end; s++) {
       const [from, to] = tokensInside(doc, doc.sentences[s], start, end);
       const tokens = doc.tokens.slice(from, to);
       const words = tokens.filter((t: Token) => /^[\p{L}\d]/u.test(t.norm));
       if (!words.length) continue;
-      const speaker = speakerOf(s);
       claims.push(
         makeClaim(doc, {
           kind: 'quote', from, to, rule: 'quote/quotation-marks',
@@ -95,14 +86,31 @@ function extractWith(doc: Doc, people: Claim[]): Claim[] {
   return claims;
 }
 
+/** "Herbert Flynn" and "Herbert Flynn Jr": one name is the other's first words. */
+function sameSpeaker(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(`${short} `);
+}
+
+/**
+ * A long quote found nearly word for word in another is one remark whoever each report names as
+ * its speaker: the speaker read off the sentence wrongly is likelier than two people saying it.
+ */
+const isLongVerbatim = (a: Claim, b: Claim, likeness: number) =>
+  likeness >= ALIGN.quoteVerbatim && Math.min(a.value.words!.length, b.value.words!.length) >= ALIGN.quoteVerbatimWords;
+
 export const quote: KindSpec = {
   kind: 'quote',
   extract: (doc) => extractWith(doc, peopleIn(doc)),
   affinity(a, b, similarity) {
     // No content word in common: no remark in common, and no need to compare wordings.
-    if (similarity === 0 || (a.value.name && b.value.name && a.value.name !== b.value.name)) return null;
+    if (similarity === 0) return null;
     const wording = compareWording(a.value.words!, b.value.words!);
-    return wording.likeness >= ALIGN.quote ? wording.likeness : null;
+    if (wording.likeness < ALIGN.quote) return null;
+    if (sameSpeaker(a.value.name, b.value.name)) return wording.likeness;
+    // Discounted, so that a pairing whose speakers agree wins.
+    return isLongVerbatim(a, b, wording.likeness) ? wording.likeness * ALIGN.namedApart : null;
   },
   relate: (a, b) => compareWording(a.value.words!, b.value.words!),
   alignedByWording: true,

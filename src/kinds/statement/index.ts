@@ -5,6 +5,8 @@ import { countryOf, placeMentionAt } from '../place';
 import { makeClaim } from '../claim';
 import type { KindSpec } from '../spec';
 import { conceptOf } from './concepts';
+import { quotationsOf } from '../../text/quotations';
+import { lastAtOrBefore } from '../../text/search';
 
 // Words that open a new clause after a comma: "…, even though the Russian president rejected…".
 const CLAUSE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'but', 'however', 'yet', 'as', 'even', 'because', 'since', 'which', 'who', 'after', 'before', 'when', 'saying', 'adding', 'asserting', 'suggesting', 'insisting', 'expressing', 'drawing', 'ruling', 'warning', 'urging']);
@@ -74,16 +76,17 @@ const isPlaceTerm = (t: string) => /^(country|city|state|region):/.test(t);
  * repeat it.
  */
 function quotedShare(doc: Doc, from: number, to: number): number {
-  let inside = false;
+  const quotations = quotationsOf(doc);
+  const isQuoted = (offset: number) => {
+    const [start, end] = quotations[lastAtOrBefore(quotations.length, (i) => quotations[i][0], offset)] ?? [0, 0];
+    return start <= offset && offset < end;
+  };
   let quoted = 0;
   let words = 0;
   for (let i = from; i < to; i++) {
-    const t = doc.tokens[i].text;
-    if (t === '“' || t === '”' || t === '"') inside = t === '"' ? !inside : t === '“';
-    else if (isContentWord(doc.tokens[i])) {
-      words++;
-      if (inside) quoted++;
-    }
+    if (!isContentWord(doc.tokens[i])) continue;
+    words++;
+    if (isQuoted(doc.tokens[i].start)) quoted++;
   }
   return words ? quoted / words : 0;
 }
