@@ -1,5 +1,5 @@
 import { compare } from '../../src';
-import { claimsOf } from '../helpers/claims';
+import { claimsOf, compareTexts, findingsOf } from '../helpers/claims';
 import { kindSpec } from '../../src/kinds';
 import { dayNumber } from '../../src/normalise/dates';
 
@@ -128,5 +128,38 @@ describe('date: strings that must NOT be a date claim', () => {
     'Parliament will march on.',
   ])('%j', (text) => {
     expect(dates(text).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('date: what a date is of (its clause), and when two dates diverge', () => {
+  const statuses = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').map((f) => [f.status, f.claims.map((c) => c.text).join(' | ')]);
+
+  test.each<[string, string]>([
+    ['Voters in 2009 approved the bond.', 'approv bond voter'],
+    ['In 1969, he was indicted in New Jersey.', 'indict'],
+    ['It was revived in 2008 under a private operation.', 'reviv'],
+    ['Ann Keane praised the 2001 law.', 'law prais'],
+  ])('%j: the words of what happened then, names and words of time left out → %j', (text, role) => {
+    expect(only(text).value.role).toBe(role);
+  });
+
+  test('the same year of one happening in two reports diverges: "approved in 2009" vs "in 2010 approved"', () => {
+    expect(statuses('City voters in 2009 approved the museum bond.', 'City voters in 2010 approved the museum bond.')).toEqual([['diverge', '2009 | 2010']]);
+  });
+
+  test('years of other happenings around one person do not diverge: "a profile of Keane in 2000" vs "the debate on March 1, 2010"', () => {
+    const found = statuses('A magazine published a profile of Senator Ann Keane in 2000.', 'Senator Ann Keane spoke at a debate on March 1, 2010.');
+    expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
+  });
+
+  test('a deadline is no rival of a moment: "by 6:40 a.m. the fire was out" vs "the fire broke out at 3:30 a.m."', () => {
+    const found = statuses('Crews said the warehouse fire was out by 6:40 a.m. on the hill.', 'Crews said the warehouse fire was out at 3:30 a.m. on the hill.');
+    expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
+  });
+
+  test('the start of a period is no rival of a point in time: "the worst riots since 1991" vs "the worst riots in 2008"', () => {
+    const found = statuses('They were the worst riots in the capital since 1991.', 'They were the worst riots in the capital in 2008.');
+    expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
+    expect(only('The worst riots since the 1991 defeat.').rule).toBe('date/year-modifier/since');
   });
 });

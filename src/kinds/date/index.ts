@@ -6,14 +6,16 @@ import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
 import { clockTime, matchMinute } from './moments';
+import { eventWords, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
 
 // Words before a bare month or year that make it a date: "in January", "since 1998".
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'mid', 'during', 'of', 'last', 'next', 'this', 'through']);
-// "report to prison by Aug. 1": a date that is a deadline, not when something happened.
-const DEADLINE = new Set(['by', 'until', 'till']);
+// How a date bounds what it dates, by the word before it: "report to prison by Aug. 1" is a
+// deadline, "the first deaths since 1991" the start of a period; neither is when it happened.
+const BOUNDS: Record<string, string> = { by: 'deadline', until: 'deadline', till: 'deadline', since: 'since' };
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 
 const cap = (t: Token | undefined) => !!t && startsUpper(t.text);
@@ -165,9 +167,36 @@ function read(doc: Doc, published?: number): DateReading[] {
 
 const UNITS: Record<string, string> = { 'date|time': 'minute of the day', 'date|minute': 'minute of the match' };
 
-function toValue(r: DateReading): ClaimValue {
+/** The value of a date; its role is what happened then, the words of its clause (event.ts). */
+function toValue(r: DateReading, role: string[]): ClaimValue {
   const unit = UNITS[r.key ?? ''] ?? 'day';
-  return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit, name: r.name, display: r.name } : { name: r.name, display: r.name };
+  const what = role.length ? { role: role.join(' ') } : {};
+  return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit, name: r.name, ...what, display: r.name } : { name: r.name, ...what, display: r.name };
+}
+
+// "since his April 2006 victory": words between a bound and the date it bounds.
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+function ruleOf(doc: Doc, r: DateReading): string {
+  let k = r.from - 1;
+  while (DETERMINERS.has(doc.tokens[k]?.norm ?? '')) k--;
+  const bound = BOUNDS[doc.tokens[k]?.norm ?? ''];
+  return bound ? `${r.rule}/${bound}` : r.rule;
+}
+const boundOf = (c: Claim) => /\/(deadline|since)$/.exec(c.rule)?.[1];
+
+/** Mentions of one date in one source are one group (date.entity): all their clauses say what happened then. */
+const mention = (key: string, name: string) => `${key}|${name.toLowerCase()}`;
+const mentionOf = (r: DateReading) => mention(r.key ?? 'date', r.name);
+
+function rolesOfMentions(doc: Doc, readings: DateReading[]): Map<string, string[]> {
+  const roles = new Map<string, Set<string>>();
+  for (const r of readings) {
+    const { firstToken, endToken } = doc.sentences[doc.tokens[r.from].sentence];
+    const words = roles.get(mentionOf(r)) ?? roles.set(mentionOf(r), new Set()).get(mentionOf(r))!;
+    for (const w of eventWords(doc.tokens, r.from, r.to, firstToken, endToken)) words.add(w);
+  }
+  return new Map([...roles].map(([m, words]) => [m, [...words].sort()]));
 }
 
 /** The person nearest a moment of a match in its sentence, as a context term: "by:liam carter". */
@@ -181,14 +210,24 @@ function playerOf(doc: Doc, minute: Claim): string {
 // Two moments of a match by one named player ("Carter scored in the 88th minute").
 const samePlayer = (a: Claim, b: Claim) => a.context.some((t) => t.startsWith('by:') && t !== 'by:' && b.context.includes(t));
 
+/**
+ * Two conflicting dates are of one happening only when they bound it alike ("by 6:40 a.m." is
+ * no rival to "at 3:30 a.m.") and their clauses say alike what happened: the names of a story's
+ * people and places are in every sentence of it, the dates of its other events with them. A
+ * moment of a match is named by its player instead.
+ */
+const oneHappening = (a: Claim, b: Claim) => (a.key === 'date|minute' && samePlayer(a, b)) || (boundOf(a) === boundOf(b) && shareEvent(a, b));
+
 export const date: KindSpec = {
   kind: 'date',
   // "Tuesday" said three times in one report is one date, shown with all its mentions.
-  entity: (c) => `${c.key}|${c.value.display.toLowerCase()}`,
+  entity: (c) => mention(c.key, c.value.display),
   extract(doc) {
     const published = doc.source.published ? parseIsoDay(doc.source.published) : undefined;
-    return read(doc, published).map((r): Claim => {
-      const claim = makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r), key: r.key ?? 'date', rule: DEADLINE.has(doc.tokens[r.from - 1]?.norm ?? '') ? `${r.rule}/deadline` : r.rule });
+    const readings = read(doc, published);
+    const roles = rolesOfMentions(doc, readings);
+    return readings.map((r): Claim => {
+      const claim = makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r, roles.get(mentionOf(r))!), key: r.key ?? 'date', rule: ruleOf(doc, r) });
       if (r.key === 'date|minute') claim.context.push(playerOf(doc, claim));
       return claim;
     });
@@ -204,6 +243,7 @@ export const date: KindSpec = {
   affinity(a, b, similarity) {
     const { relation } = date.relate(a, b);
     if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return null;
+    if (relation === 'conflict' && !oneHappening(a, b)) return null;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);

@@ -1,0 +1,48 @@
+import type { Claim, Token } from '../../types';
+import { startsUpper } from '../../text/tokens';
+
+// Words of time say when, not what happened: "last time the pair met", "the first deaths since".
+const TIME_WORDS = new Set([
+  'year', 'month', 'week', 'day', 'time', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'tonight', 'ago', 'earlier',
+  'later', 'last', 'next', 'first', 'hour', 'minute', 'decade', 'century', 'weekend', 'early', 'late', 'mid', 'recently', 'back', 'again',
+]);
+// After a date, a preposition starts another phrase: in "revived in 2008 under a private
+// operation" the date is of the reviving, not of the operation.
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'under', 'over', 'by', 'of', 'after', 'before', 'since', 'during', 'into', 'against', 'between', 'about', 'until']);
+const CLAUSE_BREAK = /^[,;:—–()“”"]$/;
+const REACH = 6;
+
+/**
+ * A word that says what happened: a content word that is neither a name (capitalised inside its
+ * sentence, or first and followed by another capitalised word: "Ann Keane said") nor a word of time.
+ */
+function isEventWord(tokens: Token[], k: number, sentenceStart: number): boolean {
+  const t = tokens[k];
+  const name = startsUpper(t.text) && (k > sentenceStart || startsUpper(tokens[k + 1]?.text ?? ''));
+  return t.content && !TIME_WORDS.has(t.norm) && !name;
+}
+
+/**
+ * The stems of the words of a date's own clause that say what happened then: "Voters in 2009
+ * approved the bond" → voter, approv, bond. A date fronted before a comma ("In 1969, he was
+ * indicted") is of the clause after it.
+ */
+export function eventWords(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): string[] {
+  const words = new Set<string>();
+  for (let k = from - 1; k >= Math.max(sentenceStart, from - REACH) && !CLAUSE_BREAK.test(tokens[k].text); k--) {
+    if (isEventWord(tokens, k, sentenceStart)) words.add(tokens[k].stem);
+  }
+  const fronted = tokens[to]?.text === ',' && words.size === 0;
+  const start = fronted ? to + 1 : to;
+  for (let k = start; k < Math.min(sentenceEnd, start + REACH) && !CLAUSE_BREAK.test(tokens[k].text); k++) {
+    if (PREPOSITIONS.has(tokens[k].norm)) break;
+    if (isEventWord(tokens, k, sentenceStart)) words.add(tokens[k].stem);
+  }
+  return [...words].sort();
+}
+
+/** Whether two dates are said of one happening: their clauses share a word of what happened. */
+export function shareEvent(a: Claim, b: Claim): boolean {
+  const theirs = new Set(b.value.role?.split(' '));
+  return !!a.value.role && a.value.role.split(' ').some((w) => theirs.has(w));
+}
