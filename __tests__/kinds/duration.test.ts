@@ -109,3 +109,15 @@ describe('duration: generic roles', () => {
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 });
+
+describe('duration: lengths far apart that share only a role', () => {
+  const diverging = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge');
+
+  test('"a jail sentence of 60 days" and "serving a 15-year sentence" are two sentences, not one that diverges', () => {
+    expect(diverging('His only jail sentence in that decade was 60 days for a gambling conviction.', 'The boss ran his crew from behind bars while serving a 15-year sentence.')).toEqual([]);
+  });
+
+  test('a role alone still makes close lengths diverge: a "two-hour discussion" and "two and a half hours" of talks', () => {
+    expect(diverging('The two leaders held a two-hour discussion on Monday.', 'The two leaders spent two and a half hours talking on Monday.')).toHaveLength(1);
+  });
+});

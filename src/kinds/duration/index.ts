@@ -84,6 +84,14 @@ function extract(doc: Doc): Claim[] {
 
 const durationAffinity = numericAffinity((c) => (GENERIC_ROLES.has(c.value.name ?? '') ? 0 : ALIGN.sharedRole));
 
+/** How many times the larger of two lengths is the smaller, at their closest: "60 days" and "15 years" are 91 apart. */
+function spread(a: Claim, b: Claim): number {
+  const [x, y] = [a.value.amount!, b.value.amount!];
+  const low = Math.min(x.max ?? Infinity, y.max ?? Infinity);
+  const high = Math.max(x.min ?? 0, y.min ?? 0);
+  return low > 0 ? high / low : Infinity;
+}
+
 export const duration: KindSpec = {
   kind: 'duration',
   eventBound: true,
@@ -94,7 +102,11 @@ export const duration: KindSpec = {
     // A generic role ("in more than a decade", "in half a day") says nothing of what is measured:
     // such durations conflict only on a close context, like values that name nothing.
     const generic = GENERIC_ROLES.has(a.value.name ?? '') || GENERIC_ROLES.has(b.value.name ?? '');
-    if (generic && relateAmounts(a, b).relation === 'conflict') return similarity >= ALIGN.conflictUnnamed ? similarity : null;
+    const conflict = relateAmounts(a, b).relation === 'conflict';
+    if (generic && conflict) return similarity >= ALIGN.conflictUnnamed ? similarity : null;
+    // Reports that disagree on one length disagree by a little: lengths far apart that share only
+    // a role ("eight years of tax returns", another candidate's "33 years of returns") are two.
+    if (conflict && similarity < ALIGN.conflict && spread(a, b) > ALIGN.roleConflictSpread) return null;
     return durationAffinity(a, b, similarity);
   },
 };
