@@ -163,3 +163,23 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     expect(only('The worst riots since the 1991 defeat.').rule).toBe('date/year-modifier/since');
   });
 });
+
+describe('date: relative dates of an undated report', () => {
+  const findings = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').map((f) => [f.status, f.claims.map((c) => c.text).join(' | ')]);
+
+  test('"died yesterday" and "died Monday" of one happening are one fact that cannot be checked', () => {
+    expect(findings('The actor died yesterday at his home in Malibu.', 'The actor died Monday at his home in Malibu.')).toEqual([['agree', 'yesterday | Monday']]);
+  });
+
+  test('"last year" joins two reports that diverge on the year of one vote', () => {
+    const found = findings('Town voters in 2010 approved the school bond.', 'Town voters in 2009 approved the school bond.');
+    expect(found).toEqual([['diverge', '2010 | 2009']]);
+    const three = findingsOf(compareTexts('Town voters in 2010 approved the school bond.', 'Town voters in 2009 approved the school bond.', 'Last year, town voters approved the school bond.'), 'date');
+    expect(three.map((f) => [f.status, f.claims.length])).toEqual([['diverge', 3]]);
+  });
+
+  test('a relative date narrower than the other, or of another happening, pairs with nothing', () => {
+    expect(findings('The actor died yesterday at his home.', 'The actor was born in 1931 in Malibu.').map(([status]) => status)).toEqual(['only', 'only']);
+    expect(findings('The actor died yesterday at his home.', 'The studio opened Monday at his home.').map(([status]) => status)).toEqual(['only', 'only']);
+  });
+});

@@ -216,6 +216,30 @@ const samePlayer = (a: Claim, b: Claim) => a.context.some((t) => t.startsWith('b
  * people and places are in every sentence of it, the dates of its other events with them. A
  * moment of a match is named by its player instead.
  */
+const SCALES = ['day', 'week', 'month', 'year'];
+
+/** How much of the calendar a date names: "yesterday" and "Monday" a day, "last year" and "2010" a year. */
+function scaleOf(c: Claim): number {
+  if (c.rule.startsWith('date/relative')) return SCALES.indexOf(/(week|month|year)/.exec(c.value.name ?? '')?.[1] ?? 'day');
+  if (c.rule.startsWith('date/year')) return SCALES.indexOf('year');
+  return SCALES.indexOf(/^date\/month(-year)?(\/|$)/.test(c.rule) ? 'month' : 'day');
+}
+
+const isRelative = (c: Claim) => c.rule.startsWith('date/relative');
+
+/**
+ * An undated report's "yesterday" or "last year" may be another's "Monday" or "2010": said of
+ * one happening, they are one fact that cannot be checked. The affinity of such a pair: whole on
+ * one scale of the calendar, discounted when the relative date is the wider ("next month" and
+ * "Dec. 12"), so that the same date written alike wins; none for two weekdays or a relative date
+ * narrower than the other.
+ */
+function unresolvedAffinity(a: Claim, b: Claim, similarity: number): number | null {
+  const [relative, other] = isRelative(a) ? [a, b] : [b, a];
+  if (!isRelative(relative) || !shareEvent(a, b) || scaleOf(relative) < scaleOf(other)) return null;
+  return scaleOf(relative) === scaleOf(other) ? similarity : similarity * ALIGN.namedApart;
+}
+
 const oneHappening = (a: Claim, b: Claim) => (a.key === 'date|minute' && samePlayer(a, b)) || (boundOf(a) === boundOf(b) && shareEvent(a, b));
 
 export const date: KindSpec = {
@@ -242,7 +266,7 @@ export const date: KindSpec = {
   },
   affinity(a, b, similarity) {
     const { relation } = date.relate(a, b);
-    if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return null;
+    if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return unresolvedAffinity(a, b, similarity);
     if (relation === 'conflict' && !oneHappening(a, b)) return null;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
