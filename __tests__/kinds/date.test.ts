@@ -26,6 +26,10 @@ describe('date: as written (no publication date)', () => {
     ['The blast came at 4:30 a.m. near the port.', '4:30 a.m.', '04:30'],
     ['He was arrested shortly after 11 p.m. at the scene.', 'shortly after 11 p.m.', 'shortly after 23:00'],
     ['He was detained at about 11.10pm at the station.', 'about 11.10pm', 'about 23:10'],
+    ['The quake struck at 0737 GMT near the coast.', '0737 GMT', '07:37'],
+    ['Crews were called at 06:00 BST to the store.', '06:00 BST', '06:00'],
+    ['The ship was boarded at 1100 hrs IST off the coast.', '1100 hrs IST', '11:00'],
+    ['Doors opened at 08:30 in the hall.', '08:30', '08:30'],
   ])('%j → %j (%s)', (text, words, name) => {
     const c = only(text);
     expect(c.text).toBe(words);
@@ -126,6 +130,8 @@ describe('date: strings that must NOT be a date claim', () => {
     'May the best team win.',
     'He said that 2015 was a hard year.',
     'Parliament will march on.',
+    'He scored with 4:43 left in the half.',
+    'She gave 2000 hours of community service.',
   ])('%j', (text) => {
     expect(dates(text).map((c) => c.text)).toEqual([]);
   });
