@@ -189,3 +189,20 @@ describe('date: relative dates of an undated report', () => {
     expect(findings('The actor died yesterday at his home.', 'The studio opened Monday at his home.').map(([status]) => status)).toEqual(['only', 'only']);
   });
 });
+
+describe('date: moments that are not one happening', () => {
+  const diverging = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').filter((f) => f.status === 'diverge');
+
+  test('two phases of one vote: "voters began to cast ballots at 8 a.m." vs "voters cast ballots until 4 p.m."', () => {
+    expect(diverging('Voters began to cast their ballots at 8 a.m. local time.', 'Voters cast their ballots at 4 p.m. local time.')).toEqual([]);
+  });
+
+  test('who announced is no happening: "the firm announced on 12 October" vs "the operator announced on 20 October"', () => {
+    expect(diverging('The firm announced on 12 October 2011 that its service was running.', 'The operator announced on 20 October 2011 that all clients were restored.')).toEqual([]);
+  });
+
+  test('"Tuesday" in two reports a week apart is the same word, not two days', () => {
+    const found = findingsOf(compareTexts({ text: 'His body was discovered Tuesday by a maid.', published: '2004-07-21' }, { text: 'His body was discovered Tuesday by a maid.', published: '2004-07-28' }), 'date');
+    expect(found.map((f) => [f.status, f.reason])).toEqual([['agree', 'both tuesday as written']]);
+  });
+});

@@ -5,10 +5,19 @@ import { startsUpper } from '../../text/tokens';
 const TIME_WORDS = new Set([
   'year', 'month', 'week', 'day', 'time', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'tonight', 'ago', 'earlier',
   'later', 'last', 'next', 'first', 'hour', 'minute', 'decade', 'century', 'weekend', 'early', 'late', 'mid', 'recently', 'back', 'again',
+  'local',
 ]);
+// Verbs of telling say who told, not what happened: "Mweb announced on 12 October", "Seacom
+// announced today".
+const TELLING = new Set(['announc', 'report', 'confirm', 'state', 'ad', 'note', 'tell', 'told', 'write', 'wrote', 'written']);
+// The phase of a happening: "began to cast ballots at 8 a.m." and "polls closed at 8 p.m." are two moments of one vote.
+const PHASES: Record<string, string> = {
+  begin: 'start', began: 'start', begun: 'start', start: 'start', open: 'start', launch: 'start',
+  end: 'end', close: 'end', finish: 'end', complet: 'end', conclud: 'end',
+};
 // After a date, a preposition starts another phrase: in "revived in 2008 under a private
 // operation" the date is of the reviving, not of the operation.
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'under', 'over', 'by', 'of', 'after', 'before', 'since', 'during', 'into', 'against', 'between', 'about', 'until']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'under', 'over', 'by', 'of', 'after', 'before', 'since', 'during', 'into', 'against', 'between', 'about', 'until', 'through']);
 const CLAUSE_BREAK = /^[,;:—–()“”"]$/;
 const REACH = 6;
 
@@ -19,7 +28,7 @@ const REACH = 6;
 function isEventWord(tokens: Token[], k: number, sentenceStart: number): boolean {
   const t = tokens[k];
   const name = startsUpper(t.text) && (k > sentenceStart || startsUpper(tokens[k + 1]?.text ?? ''));
-  return t.content && !TIME_WORDS.has(t.norm) && !name;
+  return t.content && !TIME_WORDS.has(t.norm) && !TELLING.has(t.stem) && !name;
 }
 
 /**
@@ -41,8 +50,10 @@ export function eventWords(tokens: Token[], from: number, to: number, sentenceSt
   return [...words].sort();
 }
 
-/** Whether two dates are said of one happening: their clauses share a word of what happened. */
+const phasesOf = (words: string[]) => words.map((w) => PHASES[w]).filter(Boolean).sort().join(' ');
+
+/** Whether two dates are said of one happening: their clauses share a word of what happened, and name the same phase of it. */
 export function shareEvent(a: Claim, b: Claim): boolean {
-  const theirs = new Set(b.value.role?.split(' '));
-  return !!a.value.role && a.value.role.split(' ').some((w) => theirs.has(w));
+  const [ours, theirs] = [a.value.role?.split(' ') ?? [], b.value.role?.split(' ') ?? []];
+  return ours.some((w) => theirs.includes(w)) && phasesOf(ours) === phasesOf(theirs);
 }

@@ -180,7 +180,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 function ruleOf(doc: Doc, r: DateReading): string {
   let k = r.from - 1;
   while (DETERMINERS.has(doc.tokens[k]?.norm ?? '')) k--;
-  const bound = BOUNDS[doc.tokens[k]?.norm ?? ''];
+  // "ballots cast as of 4 p.m.": a count up to then.
+  const asOf = doc.tokens[k]?.norm === 'of' && doc.tokens[k - 1]?.norm === 'as';
+  const bound = asOf ? 'deadline' : BOUNDS[doc.tokens[k]?.norm ?? ''];
   return bound ? `${r.rule}/${bound}` : r.rule;
 }
 const boundOf = (c: Claim) => /\/(deadline|since)$/.exec(c.rule)?.[1];
@@ -226,6 +228,10 @@ function scaleOf(c: Claim): number {
 }
 
 const isRelative = (c: Claim) => c.rule.startsWith('date/relative');
+/** A date that says when by the report's own day: "Tuesday", "yesterday", "next week". */
+const isReportRelative = (c: Claim) => isRelative(c) || c.rule.startsWith('date/weekday');
+/** "Tuesday" of "Tuesday (2004-07-20)": the date in the report's words. */
+const asWritten = (c: Claim) => (c.value.name ?? '').replace(/ \(.*\)$/, '').toLowerCase();
 
 /**
  * An undated report's "yesterday" or "last year" may be another's "Monday" or "2010": said of
@@ -259,7 +265,15 @@ export const date: KindSpec = {
   relate(a, b) {
     const x = a.value;
     const y = b.value;
-    if (x.amount && y.amount) return relateAmounts(a, b);
+    // "Tuesday" in two reports, resolved a week apart or in one only: their publication dates
+    // differ, not their words.
+    const written = isReportRelative(a) && isReportRelative(b) && asWritten(a) === asWritten(b);
+    const asWrittenVerdict = { relation: 'equal' as const, reason: `both ${asWritten(a)} as written` };
+    if (x.amount && y.amount) {
+      const verdict = relateAmounts(a, b);
+      return written && verdict.relation === 'conflict' ? asWrittenVerdict : verdict;
+    }
+    if (written) return asWrittenVerdict;
     if (x.name?.toLowerCase() === y.name?.toLowerCase()) return { relation: 'equal', reason: `both ${x.display}` };
     // "Monday" against "May 19" without a publication date: nothing to compare on.
     return { relation: 'compatible', reason: `${x.display} and ${y.display} cannot be compared without a publication date (--date)` };
