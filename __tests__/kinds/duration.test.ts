@@ -121,3 +121,22 @@ describe('duration: lengths far apart that share only a role', () => {
     expect(diverging('The two leaders held a two-hour discussion on Monday.', 'The two leaders spent two and a half hours talking on Monday.')).toHaveLength(1);
   });
 });
+
+describe('duration: calendar lengths, time served, and what lasted', () => {
+  const findings = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'duration').map((f) => f.status);
+
+  test('"a 90-day stay" and "a three-month stay" are one length: a month is 28 to 31 days', () => {
+    expect(findings('A judge ordered her to a 90-day stay in rehab.', 'A judge ordered her to a three-month stay in rehab.')).toEqual(['agree']);
+    expect(findings('The ban lasts 30 days under the ruling.', 'The ban lasts 31 days under the ruling.')).toEqual(['diverge']);
+  });
+
+  test('time served is never the sentence imposed: "served four months" vs "a six-month sentence"', () => {
+    expect(only('He served four months in prison.').key).toBe('duration|served');
+    expect(only('He was serving a 15-year sentence.').key).toBe('duration|sentence');
+    expect(findings('Larue served four months in a federal prison for the cover-up.', 'Larue got a six-month sentence in a federal prison for the cover-up.')).toEqual(['only', 'only']);
+  });
+
+  test('generic lengths conflict only when they say alike what lasted: "entered rehab three years ago" vs "filmed a show a few months ago"', () => {
+    expect(findings('Actress Tara Reid entered rehab three years ago, her agent said.', 'Actress Tara Reid filmed a reality show a few months ago, her agent said.')).not.toContain('diverge');
+  });
+});
