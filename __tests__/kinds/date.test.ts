@@ -53,6 +53,15 @@ describe('date: calendar intervals', () => {
     expect(c.value.amount).toEqual({ min: dayNumber(2015, 1, 1), max: dayNumber(2015, 12, 31), exact: false });
   });
 
+  test.each<[string, string, number, number]>([
+    ['Ford set the mark from 1974 to 1978.', '1974 to 1978', 1974, 1978],
+    ['He played there from 1995-99 as a guard.', '1995-99', 1995, 1999],
+    ['She led the command between 2010 and 2013.', '2010 and 2013', 2010, 2013],
+  ])('a range of years %j is one period, %j', (text, words, first, last) => {
+    const c = only(text);
+    expect([c.text, c.value.amount!.min, c.value.amount!.max]).toEqual([words, dayNumber(first, 1, 1), dayNumber(last, 12, 31)]);
+  });
+
   test('"May 14, 2024" is one day', () => {
     expect(only('Talks resumed on May 14, 2024.').value.amount).toEqual({ min: dayNumber(2024, 5, 14), max: dayNumber(2024, 5, 14), exact: true });
   });
@@ -160,6 +169,11 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
 
   test('a deadline is no rival of a moment: "by 6:40 a.m. the fire was out" vs "the fire broke out at 3:30 a.m."', () => {
     const found = statuses('Crews said the warehouse fire was out by 6:40 a.m. on the hill.', 'Crews said the warehouse fire was out at 3:30 a.m. on the hill.');
+    expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
+  });
+
+  test('the end of a period is no rival of the end of another: "the quarter will end Jan. 31, 2008" vs "the quarters ended July 31, 2007"', () => {
+    const found = statuses('The deal should close in the first fiscal quarter, which will end Jan. 31, 2008.', 'Revenue was $100 billion for the four fiscal quarters ended July 31, 2007.');
     expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
   });
 

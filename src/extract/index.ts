@@ -54,7 +54,7 @@ function anchorEvents(doc: Doc, claims: Claim[]): void {
   }
 }
 
-const ANCHORING_RULES = new Set(['date/month-day', 'date/month-day-year', 'date/day-month', 'date/day-month-year', 'date/month-year', 'date/month', 'date/year', 'date/year-modifier']);
+const ANCHORING_RULES = new Set(['date/month-day', 'date/month-day-year', 'date/day-month', 'date/day-month-year', 'date/month-year', 'date/month', 'date/year', 'date/year-modifier', 'date/year-range']);
 // "last year's final", "last month": another period than the event's.
 const OTHER_PERIOD = /^(last|next) (month|year)$/;
 

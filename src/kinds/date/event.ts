@@ -5,7 +5,7 @@ import { startsUpper } from '../../text/tokens';
 const TIME_WORDS = new Set([
   'year', 'month', 'week', 'day', 'time', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'tonight', 'ago', 'earlier',
   'later', 'last', 'next', 'first', 'hour', 'minute', 'decade', 'century', 'weekend', 'early', 'late', 'mid', 'recently', 'back', 'again',
-  'local',
+  'local', 'season', 'quarter', 'fiscal',
 ]);
 // Verbs of telling say who told, not what happened: "Mweb announced on 12 October", "Seacom
 // announced today".
@@ -52,8 +52,11 @@ export function eventWords(tokens: Token[], from: number, to: number, sentenceSt
 
 const phasesOf = (words: string[]) => words.map((w) => PHASES[w]).filter(Boolean).sort().join(' ');
 
-/** Whether two dates are said of one happening: their clauses share a word of what happened, and name the same phase of it. */
+/**
+ * Whether two dates are said of one happening: their clauses share a word of what happened other
+ * than its phase ("the quarter ended"), and name the same phase of it.
+ */
 export function shareEvent(a: Claim, b: Claim): boolean {
   const [ours, theirs] = [a.value.role?.split(' ') ?? [], b.value.role?.split(' ') ?? []];
-  return ours.some((w) => theirs.includes(w)) && phasesOf(ours) === phasesOf(theirs);
+  return ours.some((w) => !PHASES[w] && theirs.includes(w)) && phasesOf(ours) === phasesOf(theirs);
 }

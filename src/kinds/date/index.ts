@@ -105,6 +105,22 @@ function tenseBefore(tokens: Token[], i: number, start: number): 'future' | 'uns
   return 'past';
 }
 
+const RANGE_LINKS = new Set(['-', 'to', 'through', 'until']);
+
+/** "from 1974 to 1978", "1995-99", "between 2010 and 2013": the years from the first to the last. */
+function yearRange(tokens: Token[], i: number, end: number): DateReading | null {
+  const first = intOf(tokens[i]);
+  const link = tokens[i + 1]?.norm ?? '';
+  const between = tokens[i - 1]?.norm === 'between' && link === 'and';
+  if (!isYear(first) || tokens[i].norm.length !== 4 || i + 2 >= end || !(RANGE_LINKS.has(link) || between)) return null;
+  if (link !== '-' && !DATE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') && !between) return null;
+  const written = tokens[i + 2].norm;
+  // "1995-99": the last year in two digits, in the first one's century.
+  const last = /^\d{2}$/.test(written) && link === '-' ? first! - (first! % 100) + Number(written) : written.length === 4 ? intOf(tokens[i + 2]) : undefined;
+  if (!isYear(last) || last! <= first!) return null;
+  return { from: i, to: i + 3, days: [dayNumber(first!, 1, 1), dayNumber(last!, 12, 31)], name: `${first}–${last}`, rule: 'date/year-range' };
+}
+
 // "in 2015", "since 1998", and a year naming an event: "the 2011 floods", "Brazil's 2014 World Cup".
 function year(tokens: Token[], i: number): DateReading | null {
   const y = intOf(tokens[i]);
@@ -156,7 +172,8 @@ function read(doc: Doc, published?: number): DateReading[] {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const r =
         matchMinute(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
-        monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? year(tokens, i) ?? relative(tokens, i, published);
+        monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
+        relative(tokens, i, published);
       if (!r) continue;
       found.push(r);
       i = r.to - 1;
@@ -228,8 +245,7 @@ function scaleOf(c: Claim): number {
 }
 
 const isRelative = (c: Claim) => c.rule.startsWith('date/relative');
-/** A date that says when by the report's own day: "Tuesday", "yesterday", "next week". */
-const isReportRelative = (c: Claim) => isRelative(c) || c.rule.startsWith('date/weekday');
+const isWeekday = (c: Claim) => c.rule.startsWith('date/weekday');
 /** "Tuesday" of "Tuesday (2004-07-20)": the date in the report's words. */
 const asWritten = (c: Claim) => (c.value.name ?? '').replace(/ \(.*\)$/, '').toLowerCase();
 
@@ -266,8 +282,8 @@ export const date: KindSpec = {
     const x = a.value;
     const y = b.value;
     // "Tuesday" in two reports, resolved a week apart or in one only: their publication dates
-    // differ, not their words.
-    const written = isReportRelative(a) && isReportRelative(b) && asWritten(a) === asWritten(b);
+    // differ, not their words. Two reports' "today" may well be two days.
+    const written = isWeekday(a) && isWeekday(b) && asWritten(a) === asWritten(b);
     const asWrittenVerdict = { relation: 'equal' as const, reason: `both ${asWritten(a)} as written` };
     if (x.amount && y.amount) {
       const verdict = relateAmounts(a, b);
@@ -285,6 +301,8 @@ export const date: KindSpec = {
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);
-    return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
+    // Dates that overlap ("from 2007 to 2014" and "since 2007") and are said of one happening, too.
+    const alike = relation === 'equal' || (relation !== 'conflict' && shareEvent(a, b));
+    return alike ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
   },
 };
