@@ -30,6 +30,8 @@ describe('date: as written (no publication date)', () => {
     ['Crews were called at 06:00 BST to the store.', '06:00 BST', '06:00'],
     ['The ship was boarded at 1100 hrs IST off the coast.', '1100 hrs IST', '11:00'],
     ['Doors opened at 08:30 in the hall.', '08:30', '08:30'],
+    ['The bill amends the 1976 Foreign Sovereign Immunities Act.', '1976', '1976'],
+    ['It is a tradition dating back to 1909 in the capital.', '1909', '1909'],
   ])('%j → %j (%s)', (text, words, name) => {
     const c = only(text);
     expect(c.text).toBe(words);

@@ -127,8 +127,11 @@ function year(tokens: Token[], i: number): DateReading | null {
   if (!isYear(y) || tokens[i].norm.length !== 4 || tokens[i + 1]?.text === '-') return null;
   const before = tokens[i - 1];
   const days: [number, number] = [dayNumber(y!, 1, 1), dayNumber(y!, 12, 31)];
-  if (DATE_PREPOSITIONS.has(before?.norm ?? '')) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year' };
-  const modifies = /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !STOPWORDS.has(tokens[i + 1].norm);
+  // "dating back to 1909": a period's start.
+  const backTo = before?.norm === 'to' && tokens[i - 2]?.norm === 'back';
+  if (DATE_PREPOSITIONS.has(before?.norm ?? '') || backTo) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year' };
+  // "the 2011 floods", "the 1976 Foreign Sovereign Immunities Act".
+  const modifies = /^\p{L}/u.test(tokens[i + 1]?.text ?? '') && !STOPWORDS.has(tokens[i + 1].norm);
   if (modifies && (before?.norm === 'the' || before?.norm === 'a' || /['’]s$/.test(before?.text ?? ''))) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year-modifier' };
   return null;
 }
@@ -197,9 +200,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 function ruleOf(doc: Doc, r: DateReading): string {
   let k = r.from - 1;
   while (DETERMINERS.has(doc.tokens[k]?.norm ?? '')) k--;
-  // "ballots cast as of 4 p.m.": a count up to then.
-  const asOf = doc.tokens[k]?.norm === 'of' && doc.tokens[k - 1]?.norm === 'as';
-  const bound = asOf ? 'deadline' : BOUNDS[doc.tokens[k]?.norm ?? ''];
+  const [word, before] = [doc.tokens[k]?.norm, doc.tokens[k - 1]?.norm];
+  // "ballots cast as of 4 p.m.": a count up to then; "dating back to 1909": a period's start.
+  const bound = word === 'of' && before === 'as' ? 'deadline' : word === 'to' && before === 'back' ? 'since' : BOUNDS[word ?? ''];
   return bound ? `${r.rule}/${bound}` : r.rule;
 }
 const boundOf = (c: Claim) => /\/(deadline|since)$/.exec(c.rule)?.[1];
