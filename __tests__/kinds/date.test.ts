@@ -155,7 +155,7 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     ['Voters in 2009 approved the bond.', 'approv bond voter'],
     ['In 1969, he was indicted in New Jersey.', 'indict'],
     ['It was revived in 2008 under a private operation.', 'reviv'],
-    ['Ann Keane praised the 2001 law.', 'law prais'],
+    ['Ann Keane praised the 2001 law.', '@keane law prais'],
   ])('%j: the words of what happened then, names and words of time left out → %j', (text, role) => {
     expect(only(text).value.role).toBe(role);
   });
@@ -220,5 +220,13 @@ describe('date: moments that are not one happening', () => {
   test('"Tuesday" in two reports a week apart is the same word, not two days', () => {
     const found = findingsOf(compareTexts({ text: 'His body was discovered Tuesday by a maid.', published: '2004-07-21' }, { text: 'His body was discovered Tuesday by a maid.', published: '2004-07-28' }), 'date');
     expect(found.map((f) => [f.status, f.reason])).toEqual([['agree', 'both tuesday as written']]);
+  });
+});
+
+describe('date: dates said of different people', () => {
+  test('"Eddie Murphy as host of the 2012 Oscars" and "Seth MacFarlane, whose hosting of the 2013 Oscars" do not diverge', () => {
+    const found = findingsOf(compareTexts('The academy once chose Eddie Murphy as host of the 2012 Oscars ceremony.', 'The academy once chose Seth MacFarlane as host of the 2013 Oscars ceremony.'), 'date');
+    expect(found.map((f) => f.status)).toEqual(['only', 'only']);
+    expect(only('The academy chose Eddie Murphy as host of the 2012 Oscars.').value.role).toContain('@murphy');
   });
 });

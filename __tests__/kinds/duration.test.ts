@@ -140,3 +140,12 @@ describe('duration: calendar lengths, time served, and what lasted', () => {
     expect(findings('Actress Tara Reid entered rehab three years ago, her agent said.', 'Actress Tara Reid filmed a reality show a few months ago, her agent said.')).not.toContain('diverge');
   });
 });
+
+describe('duration: lengths said of different people', () => {
+  test('"Captain Tennant was a 28-year veteran" and "Officer Whitfield, a 20-year veteran" are two facts', () => {
+    const statuses = compare([{ text: 'Captain Tom Tennant was a 28-year veteran of the police department.' }, { text: 'Officer Dana Whitfield, a 20-year veteran of the police department, was hurt.' }])
+      .findings.filter((f) => f.kind === 'duration')
+      .map((f) => f.status);
+    expect(statuses).toEqual(['only', 'only']);
+  });
+});

@@ -1,5 +1,6 @@
-import type { Claim, Token } from '../../types';
+import type { Claim, Doc, Token } from '../../types';
 import { startsUpper } from '../../text/tokens';
+import { peopleIn } from '../person';
 
 // Words of time say when, not what happened: "last time the pair met", "the first deaths since".
 const TIME_WORDS = new Set([
@@ -58,5 +59,25 @@ const phasesOf = (words: string[]) => words.map((w) => PHASES[w]).filter(Boolean
  */
 export function shareEvent(a: Claim, b: Claim): boolean {
   const [ours, theirs] = [a.value.role?.split(' ') ?? [], b.value.role?.split(' ') ?? []];
-  return ours.some((w) => !PHASES[w] && theirs.includes(w)) && phasesOf(ours) === phasesOf(theirs);
+  return ours.some((w) => !PHASES[w] && !w.startsWith('@') && theirs.includes(w)) && phasesOf(ours) === phasesOf(theirs);
+}
+
+/**
+ * Who a value is said of, marked "@" among its role's words ("@murphy"): the surname of the person
+ * named last before it in its sentence, "Russell, a 20-year veteran", "Murphy as host for the
+ * 2012 Oscars"; none when no one is named before it.
+ */
+export function actorOf(doc: Doc, from: number): string | undefined {
+  const { start, sentence } = doc.tokens[from];
+  let nearest: Claim | undefined;
+  for (const p of peopleIn(doc)) if (p.sentence === sentence && p.end <= start && (!nearest || p.end > nearest.end)) nearest = p;
+  return nearest?.value.name ? `@${nearest.value.name.toLowerCase().split(' ').pop()}` : undefined;
+}
+
+const actorsOf = (c: Claim) => c.value.role?.split(' ').filter((w) => w.startsWith('@')) ?? [];
+
+/** Two values said of different people ("Tennant was a 28-year veteran", "Russell, a 20-year veteran") are two facts. */
+export function differentActors(a: Claim, b: Claim): boolean {
+  const [ours, theirs] = [actorsOf(a), actorsOf(b)];
+  return ours.length > 0 && theirs.length > 0 && !ours.some((w) => theirs.includes(w));
 }

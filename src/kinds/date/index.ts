@@ -6,7 +6,7 @@ import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
 import { clockTime, matchMinute } from './moments';
-import { eventWords, shareEvent } from './event';
+import { actorOf, differentActors, eventWords, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
@@ -217,6 +217,8 @@ function rolesOfMentions(doc: Doc, readings: DateReading[]): Map<string, string[
     const { firstToken, endToken } = doc.sentences[doc.tokens[r.from].sentence];
     const words = roles.get(mentionOf(r)) ?? roles.set(mentionOf(r), new Set()).get(mentionOf(r))!;
     for (const w of eventWords(doc.tokens, r.from, r.to, firstToken, endToken)) words.add(w);
+    const actor = actorOf(doc, r.from);
+    if (actor) words.add(actor);
   }
   return new Map([...roles].map(([m, words]) => [m, [...words].sort()]));
 }
@@ -235,8 +237,8 @@ const samePlayer = (a: Claim, b: Claim) => a.context.some((t) => t.startsWith('b
 /**
  * Two conflicting dates are of one happening only when they bound it alike ("by 6:40 a.m." is
  * no rival to "at 3:30 a.m.") and their clauses say alike what happened: the names of a story's
- * people and places are in every sentence of it, the dates of its other events with them. A
- * moment of a match is named by its player instead.
+ * people and places are in every sentence of it, the dates of its other events with them; and
+ * they are not said of two different people. A moment of a match is named by its player instead.
  */
 const SCALES = ['day', 'week', 'month', 'year'];
 
@@ -265,7 +267,8 @@ function unresolvedAffinity(a: Claim, b: Claim, similarity: number): number | nu
   return scaleOf(relative) === scaleOf(other) ? similarity : similarity * ALIGN.namedApart;
 }
 
-const oneHappening = (a: Claim, b: Claim) => (a.key === 'date|minute' && samePlayer(a, b)) || (boundOf(a) === boundOf(b) && shareEvent(a, b));
+const oneHappening = (a: Claim, b: Claim) =>
+  (a.key === 'date|minute' && samePlayer(a, b)) || (boundOf(a) === boundOf(b) && shareEvent(a, b) && !differentActors(a, b));
 
 export const date: KindSpec = {
   kind: 'date',

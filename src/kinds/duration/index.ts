@@ -8,7 +8,7 @@ import { formatMinutes } from './format';
 import { ALIGN } from '../../thresholds';
 import { isContentWord } from '../../text/context';
 import { wordTable } from '../../text/word-table';
-import { eventWords, shareEvent } from '../date/event';
+import { actorOf, differentActors, eventWords, shareEvent } from '../date/event';
 
 // Nouns and verbs of meetings and conversations: a "two-hour discussion" and "spent two and a
 // half hours talking" both give the length of the meeting.
@@ -69,6 +69,8 @@ const GENERIC_ROLES = new Set(['length', 'within', 'after', 'ago', 'later', 'ear
 /** The words of a duration's clause that say what lasted, as a date's (value.role): "the riots lasted five days" → riot. */
 function whatHappened(doc: Doc, from: number, to: number, sentence: Sentence): { role?: string } {
   const words = eventWords(doc.tokens, from, to, sentence.firstToken, sentence.endToken);
+  const actor = actorOf(doc, from);
+  if (actor) words.push(actor);
   return words.length ? { role: words.join(' ') } : {};
 }
 
@@ -81,14 +83,13 @@ function extract(doc: Doc): Claim[] {
     const role = durationRole(doc.tokens, mention.start, unit.end, sentence.endToken, sentence.firstToken);
     // "two-hour discussion", "30-day ceasefire": the noun a duration modifies is part of the claim.
     const to = role !== 'within' && doc.tokens[unit.end - 2]?.text === '-' && /^\p{L}/u.test(doc.tokens[unit.end]?.norm ?? '') && unit.end < sentence.endToken ? unit.end + 1 : unit.end;
-    claims.push(
-      makeClaim(doc, {
-        kind: 'duration', from: unit.start, spanFrom: predicateStart(doc, unit.start), to, rule: `duration/${role}`,
-        value: { amount, unit: 'min', name: role, ...whatHappened(doc, mention.start, to, sentence), display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
-        // A prison term, a maximum and a request are never one fact, whatever their values.
-        key: `duration|${COURT_TERMS.has(role) ? role : ''}`,
-      }),
-    );
+    const claim = makeClaim(doc, {
+      kind: 'duration', from: unit.start, spanFrom: predicateStart(doc, unit.start), to, rule: `duration/${role}`,
+      value: { amount, unit: 'min', name: role, ...whatHappened(doc, mention.start, to, sentence), display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
+      // A prison term, a maximum and a request are never one fact, whatever their values.
+      key: `duration|${COURT_TERMS.has(role) ? role : ''}`,
+    });
+    claims.push(claim);
   }
   return claims;
 }
@@ -133,6 +134,7 @@ export const duration: KindSpec = {
     // such durations conflict only on a close context, like values that name nothing.
     const generic = GENERIC_ROLES.has(a.value.name ?? '') || GENERIC_ROLES.has(b.value.name ?? '');
     const conflict = relateDurations(a, b).relation === 'conflict';
+    if (conflict && differentActors(a, b)) return null;
     // …and only when they say alike what lasted: the names of a story are in all its sentences.
     if (generic && conflict) return similarity >= ALIGN.conflictUnnamed && shareEvent(a, b) ? similarity : null;
     // Reports that disagree on one length disagree by a little: lengths far apart that share only
