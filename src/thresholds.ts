@@ -39,6 +39,8 @@ export const ALIGN = {
    * sharing that role is itself evidence that they measure one thing.
    */
   sharedRole: 0.3,
+  /** …but two lengths more than this many times apart are of two things, unless their contexts match. */
+  roleConflictSpread: 2,
   /** Affinity of two counts of one noun ("37 roads", "dozens of roads"): enough to agree, not to diverge. */
   sharedNoun: 0.15,
   /** Least count or measure that two reports of one event seldom share by chance, whatever they count it in. */

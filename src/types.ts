@@ -76,7 +76,7 @@ export interface ClaimValue {
    * is measured (an outcome such as "dead", a counted noun's stem, a duration's role).
    */
   name?: string;
-  /** For a person, the title or role written with the name: "judge", "prime minister". */
+  /** For a person, the title or role written with the name: "judge", "prime minister"; for a date, the stems of what happened then ("approv bond voter"). */
   role?: string;
   /** Words, for kinds compared by wording (quote, statement): lower case, in order. */
   words?: string[];

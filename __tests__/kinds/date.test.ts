@@ -1,5 +1,5 @@
 import { compare } from '../../src';
-import { claimsOf } from '../helpers/claims';
+import { claimsOf, compareTexts, findingsOf } from '../helpers/claims';
 import { kindSpec } from '../../src/kinds';
 import { dayNumber } from '../../src/normalise/dates';
 
@@ -26,6 +26,12 @@ describe('date: as written (no publication date)', () => {
     ['The blast came at 4:30 a.m. near the port.', '4:30 a.m.', '04:30'],
     ['He was arrested shortly after 11 p.m. at the scene.', 'shortly after 11 p.m.', 'shortly after 23:00'],
     ['He was detained at about 11.10pm at the station.', 'about 11.10pm', 'about 23:10'],
+    ['The quake struck at 0737 GMT near the coast.', '0737 GMT', '07:37'],
+    ['Crews were called at 06:00 BST to the store.', '06:00 BST', '06:00'],
+    ['The ship was boarded at 1100 hrs IST off the coast.', '1100 hrs IST', '11:00'],
+    ['Doors opened at 08:30 in the hall.', '08:30', '08:30'],
+    ['The bill amends the 1976 Foreign Sovereign Immunities Act.', '1976', '1976'],
+    ['It is a tradition dating back to 1909 in the capital.', '1909', '1909'],
   ])('%j → %j (%s)', (text, words, name) => {
     const c = only(text);
     expect(c.text).toBe(words);
@@ -47,6 +53,15 @@ describe('date: calendar intervals', () => {
   test('"in 2015" is the whole year', () => {
     const c = only('The law took effect in 2015.');
     expect(c.value.amount).toEqual({ min: dayNumber(2015, 1, 1), max: dayNumber(2015, 12, 31), exact: false });
+  });
+
+  test.each<[string, string, number, number]>([
+    ['Ford set the mark from 1974 to 1978.', '1974 to 1978', 1974, 1978],
+    ['He played there from 1995-99 as a guard.', '1995-99', 1995, 1999],
+    ['She led the command between 2010 and 2013.', '2010 and 2013', 2010, 2013],
+  ])('a range of years %j is one period, %j', (text, words, first, last) => {
+    const c = only(text);
+    expect([c.text, c.value.amount!.min, c.value.amount!.max]).toEqual([words, dayNumber(first, 1, 1), dayNumber(last, 12, 31)]);
   });
 
   test('"May 14, 2024" is one day', () => {
@@ -127,7 +142,92 @@ describe('date: strings that must NOT be a date claim', () => {
     'May the best team win.',
     'He said that 2015 was a hard year.',
     'Parliament will march on.',
+    'He scored with 4:43 left in the half.',
+    'She gave 2000 hours of community service.',
   ])('%j', (text) => {
     expect(dates(text).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('date: what a date is of (its clause), and when two dates diverge', () => {
+  const statuses = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').map((f) => [f.status, f.claims.map((c) => c.text).join(' | ')]);
+
+  test.each<[string, string]>([
+    ['Voters in 2009 approved the bond.', 'approv bond voter'],
+    ['In 1969, he was indicted in New Jersey.', 'indict'],
+    ['It was revived in 2008 under a private operation.', 'reviv'],
+    ['Ann Keane praised the 2001 law.', '@keane law prais'],
+  ])('%j: the words of what happened then, names and words of time left out → %j', (text, role) => {
+    expect(only(text).value.role).toBe(role);
+  });
+
+  test('the same year of one happening in two reports diverges: "approved in 2009" vs "in 2010 approved"', () => {
+    expect(statuses('City voters in 2009 approved the museum bond.', 'City voters in 2010 approved the museum bond.')).toEqual([['diverge', '2009 | 2010']]);
+  });
+
+  test('years of other happenings around one person do not diverge: "a profile of Keane in 2000" vs "the debate on March 1, 2010"', () => {
+    const found = statuses('A magazine published a profile of Senator Ann Keane in 2000.', 'Senator Ann Keane spoke at a debate on March 1, 2010.');
+    expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
+  });
+
+  test('a deadline is no rival of a moment: "by 6:40 a.m. the fire was out" vs "the fire broke out at 3:30 a.m."', () => {
+    const found = statuses('Crews said the warehouse fire was out by 6:40 a.m. on the hill.', 'Crews said the warehouse fire was out at 3:30 a.m. on the hill.');
+    expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
+  });
+
+  test('the end of a period is no rival of the end of another: "the quarter will end Jan. 31, 2008" vs "the quarters ended July 31, 2007"', () => {
+    const found = statuses('The deal should close in the first fiscal quarter, which will end Jan. 31, 2008.', 'Revenue was $100 billion for the four fiscal quarters ended July 31, 2007.');
+    expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
+  });
+
+  test('the start of a period is no rival of a point in time: "the worst riots since 1991" vs "the worst riots in 2008"', () => {
+    const found = statuses('They were the worst riots in the capital since 1991.', 'They were the worst riots in the capital in 2008.');
+    expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
+    expect(only('The worst riots since the 1991 defeat.').rule).toBe('date/year-modifier/since');
+  });
+});
+
+describe('date: relative dates of an undated report', () => {
+  const findings = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').map((f) => [f.status, f.claims.map((c) => c.text).join(' | ')]);
+
+  test('"died yesterday" and "died Monday" of one happening are one fact that cannot be checked', () => {
+    expect(findings('The actor died yesterday at his home in Malibu.', 'The actor died Monday at his home in Malibu.')).toEqual([['agree', 'yesterday | Monday']]);
+  });
+
+  test('"last year" joins two reports that diverge on the year of one vote', () => {
+    const found = findings('Town voters in 2010 approved the school bond.', 'Town voters in 2009 approved the school bond.');
+    expect(found).toEqual([['diverge', '2010 | 2009']]);
+    const three = findingsOf(compareTexts('Town voters in 2010 approved the school bond.', 'Town voters in 2009 approved the school bond.', 'Last year, town voters approved the school bond.'), 'date');
+    expect(three.map((f) => [f.status, f.claims.length])).toEqual([['diverge', 3]]);
+  });
+
+  test('a relative date narrower than the other, or of another happening, pairs with nothing', () => {
+    expect(findings('The actor died yesterday at his home.', 'The actor was born in 1931 in Malibu.').map(([status]) => status)).toEqual(['only', 'only']);
+    expect(findings('The actor died yesterday at his home.', 'The studio opened Monday at his home.').map(([status]) => status)).toEqual(['only', 'only']);
+  });
+});
+
+describe('date: moments that are not one happening', () => {
+  const diverging = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').filter((f) => f.status === 'diverge');
+
+  test('two phases of one vote: "voters began to cast ballots at 8 a.m." vs "voters cast ballots until 4 p.m."', () => {
+    expect(diverging('Voters began to cast their ballots at 8 a.m. local time.', 'Voters cast their ballots at 4 p.m. local time.')).toEqual([]);
+  });
+
+  test('who announced is no happening: "the firm announced on 12 October" vs "the operator announced on 20 October"', () => {
+    expect(diverging('The firm announced on 12 October 2011 that its service was running.', 'The operator announced on 20 October 2011 that all clients were restored.')).toEqual([]);
+  });
+
+  test('"Tuesday" in two reports a week apart is the same word, not two days', () => {
+    const found = findingsOf(compareTexts({ text: 'His body was discovered Tuesday by a maid.', published: '2004-07-21' }, { text: 'His body was discovered Tuesday by a maid.', published: '2004-07-28' }), 'date');
+    expect(found.map((f) => [f.status, f.reason])).toEqual([['agree', 'both tuesday as written']]);
+  });
+});
+
+describe('date: dates said of different people', () => {
+  test('"Eddie Murphy as host of the 2012 Oscars" and "Seth MacFarlane, whose hosting of the 2013 Oscars" do not diverge', () => {
+    const found = findingsOf(compareTexts('The academy once chose Eddie Murphy as host of the 2012 Oscars ceremony.', 'The academy once chose Seth MacFarlane as host of the 2013 Oscars ceremony.'), 'date');
+    expect(found.map((f) => f.status)).toEqual(['only', 'only']);
+    expect(only('The academy chose Eddie Murphy as host of the 2012 Oscars.').value.role).toContain('@murphy');
   });
 });

@@ -109,3 +109,43 @@ describe('duration: generic roles', () => {
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 });
+
+describe('duration: lengths far apart that share only a role', () => {
+  const diverging = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge');
+
+  test('"a jail sentence of 60 days" and "serving a 15-year sentence" are two sentences, not one that diverges', () => {
+    expect(diverging('His only jail sentence in that decade was 60 days for a gambling conviction.', 'The boss ran his crew from behind bars while serving a 15-year sentence.')).toEqual([]);
+  });
+
+  test('a role alone still makes close lengths diverge: a "two-hour discussion" and "two and a half hours" of talks', () => {
+    expect(diverging('The two leaders held a two-hour discussion on Monday.', 'The two leaders spent two and a half hours talking on Monday.')).toHaveLength(1);
+  });
+});
+
+describe('duration: calendar lengths, time served, and what lasted', () => {
+  const findings = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'duration').map((f) => f.status);
+
+  test('"a 90-day stay" and "a three-month stay" are one length: a month is 28 to 31 days', () => {
+    expect(findings('A judge ordered her to a 90-day stay in rehab.', 'A judge ordered her to a three-month stay in rehab.')).toEqual(['agree']);
+    expect(findings('The ban lasts 30 days under the ruling.', 'The ban lasts 31 days under the ruling.')).toEqual(['diverge']);
+  });
+
+  test('time served is never the sentence imposed: "served four months" vs "a six-month sentence"', () => {
+    expect(only('He served four months in prison.').key).toBe('duration|served');
+    expect(only('He was serving a 15-year sentence.').key).toBe('duration|sentence');
+    expect(findings('Larue served four months in a federal prison for the cover-up.', 'Larue got a six-month sentence in a federal prison for the cover-up.')).toEqual(['only', 'only']);
+  });
+
+  test('generic lengths conflict only when they say alike what lasted: "entered rehab three years ago" vs "filmed a show a few months ago"', () => {
+    expect(findings('Actress Tara Reid entered rehab three years ago, her agent said.', 'Actress Tara Reid filmed a reality show a few months ago, her agent said.')).not.toContain('diverge');
+  });
+});
+
+describe('duration: lengths said of different people', () => {
+  test('"Captain Tennant was a 28-year veteran" and "Officer Whitfield, a 20-year veteran" are two facts', () => {
+    const statuses = compare([{ text: 'Captain Tom Tennant was a 28-year veteran of the police department.' }, { text: 'Officer Dana Whitfield, a 20-year veteran of the police department, was hurt.' }])
+      .findings.filter((f) => f.kind === 'duration')
+      .map((f) => f.status);
+    expect(statuses).toEqual(['only', 'only']);
+  });
+});

@@ -54,12 +54,15 @@ function anchorEvents(doc: Doc, claims: Claim[]): void {
   }
 }
 
-const ANCHORING_RULES = new Set(['date/month-day', 'date/month-day-year', 'date/day-month', 'date/day-month-year', 'date/month-year', 'date/month', 'date/year', 'date/year-modifier']);
+const ANCHORING_RULES = new Set(['date/month-day', 'date/month-day-year', 'date/day-month', 'date/day-month-year', 'date/month-year', 'date/month', 'date/year', 'date/year-modifier', 'date/year-range']);
 // "last year's final", "last month": another period than the event's.
 const OTHER_PERIOD = /^(last|next) (month|year)$/;
 
-/** A date that ties its sentence's values to its own event; a deadline ("report by Aug. 1", rule date/…/deadline) does not. */
-const isAnchor = (d: Claim) => ANCHORING_RULES.has(d.rule) || OTHER_PERIOD.test(d.value.display.toLowerCase());
+/**
+ * A date that ties its sentence's values to its own event; a deadline ("report by Aug. 1", rule
+ * date/…/deadline) does not, a period's start does ("since 2019, when 11 people died").
+ */
+const isAnchor = (d: Claim) => ANCHORING_RULES.has(d.rule.replace(/\/since$/, '')) || OTHER_PERIOD.test(d.value.display.toLowerCase());
 
 /**
  * The people and places of a sentence say what its values are about ("Carter scored in the 88th

@@ -6,14 +6,16 @@ import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
 import { clockTime, matchMinute } from './moments';
+import { actorOf, differentActors, eventWords, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
 
 // Words before a bare month or year that make it a date: "in January", "since 1998".
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'mid', 'during', 'of', 'last', 'next', 'this', 'through']);
-// "report to prison by Aug. 1": a date that is a deadline, not when something happened.
-const DEADLINE = new Set(['by', 'until', 'till']);
+// How a date bounds what it dates, by the word before it: "report to prison by Aug. 1" is a
+// deadline, "the first deaths since 1991" the start of a period; neither is when it happened.
+const BOUNDS: Record<string, string> = { by: 'deadline', until: 'deadline', till: 'deadline', since: 'since' };
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 
 const cap = (t: Token | undefined) => !!t && startsUpper(t.text);
@@ -103,14 +105,33 @@ function tenseBefore(tokens: Token[], i: number, start: number): 'future' | 'uns
   return 'past';
 }
 
+const RANGE_LINKS = new Set(['-', 'to', 'through', 'until']);
+
+/** "from 1974 to 1978", "1995-99", "between 2010 and 2013": the years from the first to the last. */
+function yearRange(tokens: Token[], i: number, end: number): DateReading | null {
+  const first = intOf(tokens[i]);
+  const link = tokens[i + 1]?.norm ?? '';
+  const between = tokens[i - 1]?.norm === 'between' && link === 'and';
+  if (!isYear(first) || tokens[i].norm.length !== 4 || i + 2 >= end || !(RANGE_LINKS.has(link) || between)) return null;
+  if (link !== '-' && !DATE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') && !between) return null;
+  const written = tokens[i + 2].norm;
+  // "1995-99": the last year in two digits, in the first one's century.
+  const last = /^\d{2}$/.test(written) && link === '-' ? first! - (first! % 100) + Number(written) : written.length === 4 ? intOf(tokens[i + 2]) : undefined;
+  if (!isYear(last) || last! <= first!) return null;
+  return { from: i, to: i + 3, days: [dayNumber(first!, 1, 1), dayNumber(last!, 12, 31)], name: `${first}–${last}`, rule: 'date/year-range' };
+}
+
 // "in 2015", "since 1998", and a year naming an event: "the 2011 floods", "Brazil's 2014 World Cup".
 function year(tokens: Token[], i: number): DateReading | null {
   const y = intOf(tokens[i]);
   if (!isYear(y) || tokens[i].norm.length !== 4 || tokens[i + 1]?.text === '-') return null;
   const before = tokens[i - 1];
   const days: [number, number] = [dayNumber(y!, 1, 1), dayNumber(y!, 12, 31)];
-  if (DATE_PREPOSITIONS.has(before?.norm ?? '')) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year' };
-  const modifies = /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !STOPWORDS.has(tokens[i + 1].norm);
+  // "dating back to 1909": a period's start.
+  const backTo = before?.norm === 'to' && tokens[i - 2]?.norm === 'back';
+  if (DATE_PREPOSITIONS.has(before?.norm ?? '') || backTo) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year' };
+  // "the 2011 floods", "the 1976 Foreign Sovereign Immunities Act".
+  const modifies = /^\p{L}/u.test(tokens[i + 1]?.text ?? '') && !STOPWORDS.has(tokens[i + 1].norm);
   if (modifies && (before?.norm === 'the' || before?.norm === 'a' || /['’]s$/.test(before?.text ?? ''))) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year-modifier' };
   return null;
 }
@@ -154,7 +175,8 @@ function read(doc: Doc, published?: number): DateReading[] {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const r =
         matchMinute(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
-        monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? year(tokens, i) ?? relative(tokens, i, published);
+        monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
+        relative(tokens, i, published);
       if (!r) continue;
       found.push(r);
       i = r.to - 1;
@@ -165,9 +187,40 @@ function read(doc: Doc, published?: number): DateReading[] {
 
 const UNITS: Record<string, string> = { 'date|time': 'minute of the day', 'date|minute': 'minute of the match' };
 
-function toValue(r: DateReading): ClaimValue {
+/** The value of a date; its role is what happened then, the words of its clause (event.ts). */
+function toValue(r: DateReading, role: string[]): ClaimValue {
   const unit = UNITS[r.key ?? ''] ?? 'day';
-  return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit, name: r.name, display: r.name } : { name: r.name, display: r.name };
+  const what = role.length ? { role: role.join(' ') } : {};
+  return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit, name: r.name, ...what, display: r.name } : { name: r.name, ...what, display: r.name };
+}
+
+// "since his April 2006 victory": words between a bound and the date it bounds.
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+function ruleOf(doc: Doc, r: DateReading): string {
+  let k = r.from - 1;
+  while (DETERMINERS.has(doc.tokens[k]?.norm ?? '')) k--;
+  const [word, before] = [doc.tokens[k]?.norm, doc.tokens[k - 1]?.norm];
+  // "ballots cast as of 4 p.m.": a count up to then; "dating back to 1909": a period's start.
+  const bound = word === 'of' && before === 'as' ? 'deadline' : word === 'to' && before === 'back' ? 'since' : BOUNDS[word ?? ''];
+  return bound ? `${r.rule}/${bound}` : r.rule;
+}
+const boundOf = (c: Claim) => /\/(deadline|since)$/.exec(c.rule)?.[1];
+
+/** Mentions of one date in one source are one group (date.entity): all their clauses say what happened then. */
+const mention = (key: string, name: string) => `${key}|${name.toLowerCase()}`;
+const mentionOf = (r: DateReading) => mention(r.key ?? 'date', r.name);
+
+function rolesOfMentions(doc: Doc, readings: DateReading[]): Map<string, string[]> {
+  const roles = new Map<string, Set<string>>();
+  for (const r of readings) {
+    const { firstToken, endToken } = doc.sentences[doc.tokens[r.from].sentence];
+    const words = roles.get(mentionOf(r)) ?? roles.set(mentionOf(r), new Set()).get(mentionOf(r))!;
+    for (const w of eventWords(doc.tokens, r.from, r.to, firstToken, endToken)) words.add(w);
+    const actor = actorOf(doc, r.from);
+    if (actor) words.add(actor);
+  }
+  return new Map([...roles].map(([m, words]) => [m, [...words].sort()]));
 }
 
 /** The person nearest a moment of a match in its sentence, as a context term: "by:liam carter". */
@@ -181,14 +234,52 @@ function playerOf(doc: Doc, minute: Claim): string {
 // Two moments of a match by one named player ("Carter scored in the 88th minute").
 const samePlayer = (a: Claim, b: Claim) => a.context.some((t) => t.startsWith('by:') && t !== 'by:' && b.context.includes(t));
 
+/**
+ * Two conflicting dates are of one happening only when they bound it alike ("by 6:40 a.m." is
+ * no rival to "at 3:30 a.m.") and their clauses say alike what happened: the names of a story's
+ * people and places are in every sentence of it, the dates of its other events with them; and
+ * they are not said of two different people. A moment of a match is named by its player instead.
+ */
+const SCALES = ['day', 'week', 'month', 'year'];
+
+/** How much of the calendar a date names: "yesterday" and "Monday" a day, "last year" and "2010" a year. */
+function scaleOf(c: Claim): number {
+  if (c.rule.startsWith('date/relative')) return SCALES.indexOf(/(week|month|year)/.exec(c.value.name ?? '')?.[1] ?? 'day');
+  if (c.rule.startsWith('date/year')) return SCALES.indexOf('year');
+  return SCALES.indexOf(/^date\/month(-year)?(\/|$)/.test(c.rule) ? 'month' : 'day');
+}
+
+const isRelative = (c: Claim) => c.rule.startsWith('date/relative');
+const isWeekday = (c: Claim) => c.rule.startsWith('date/weekday');
+/** "Tuesday" of "Tuesday (2004-07-20)": the date in the report's words. */
+const asWritten = (c: Claim) => (c.value.name ?? '').replace(/ \(.*\)$/, '').toLowerCase();
+
+/**
+ * An undated report's "yesterday" or "last year" may be another's "Monday" or "2010": said of
+ * one happening, they are one fact that cannot be checked. The affinity of such a pair: whole on
+ * one scale of the calendar, discounted when the relative date is the wider ("next month" and
+ * "Dec. 12"), so that the same date written alike wins; none for two weekdays or a relative date
+ * narrower than the other.
+ */
+function unresolvedAffinity(a: Claim, b: Claim, similarity: number): number | null {
+  const [relative, other] = isRelative(a) ? [a, b] : [b, a];
+  if (!isRelative(relative) || !shareEvent(a, b) || scaleOf(relative) < scaleOf(other)) return null;
+  return scaleOf(relative) === scaleOf(other) ? similarity : similarity * ALIGN.namedApart;
+}
+
+const oneHappening = (a: Claim, b: Claim) =>
+  (a.key === 'date|minute' && samePlayer(a, b)) || (boundOf(a) === boundOf(b) && shareEvent(a, b) && !differentActors(a, b));
+
 export const date: KindSpec = {
   kind: 'date',
   // "Tuesday" said three times in one report is one date, shown with all its mentions.
-  entity: (c) => `${c.key}|${c.value.display.toLowerCase()}`,
+  entity: (c) => mention(c.key, c.value.display),
   extract(doc) {
     const published = doc.source.published ? parseIsoDay(doc.source.published) : undefined;
-    return read(doc, published).map((r): Claim => {
-      const claim = makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r), key: r.key ?? 'date', rule: DEADLINE.has(doc.tokens[r.from - 1]?.norm ?? '') ? `${r.rule}/deadline` : r.rule });
+    const readings = read(doc, published);
+    const roles = rolesOfMentions(doc, readings);
+    return readings.map((r): Claim => {
+      const claim = makeClaim(doc, { kind: 'date', from: r.from, to: r.to, value: toValue(r, roles.get(mentionOf(r))!), key: r.key ?? 'date', rule: ruleOf(doc, r) });
       if (r.key === 'date|minute') claim.context.push(playerOf(doc, claim));
       return claim;
     });
@@ -196,17 +287,28 @@ export const date: KindSpec = {
   relate(a, b) {
     const x = a.value;
     const y = b.value;
-    if (x.amount && y.amount) return relateAmounts(a, b);
+    // "Tuesday" in two reports, resolved a week apart or in one only: their publication dates
+    // differ, not their words. Two reports' "today" may well be two days.
+    const written = isWeekday(a) && isWeekday(b) && asWritten(a) === asWritten(b);
+    const asWrittenVerdict = { relation: 'equal' as const, reason: `both ${asWritten(a)} as written` };
+    if (x.amount && y.amount) {
+      const verdict = relateAmounts(a, b);
+      return written && verdict.relation === 'conflict' ? asWrittenVerdict : verdict;
+    }
+    if (written) return asWrittenVerdict;
     if (x.name?.toLowerCase() === y.name?.toLowerCase()) return { relation: 'equal', reason: `both ${x.display}` };
     // "Monday" against "May 19" without a publication date: nothing to compare on.
     return { relation: 'compatible', reason: `${x.display} and ${y.display} cannot be compared without a publication date (--date)` };
   },
   affinity(a, b, similarity) {
     const { relation } = date.relate(a, b);
-    if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return null;
+    if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return unresolvedAffinity(a, b, similarity);
+    if (relation === 'conflict' && !oneHappening(a, b)) return null;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);
-    return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
+    // Dates that overlap ("from 2007 to 2014" and "since 2007") and are said of one happening, too.
+    const alike = relation === 'equal' || (relation !== 'conflict' && shareEvent(a, b));
+    return alike ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
   },
 };

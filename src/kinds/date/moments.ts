@@ -13,9 +13,32 @@ const TIME_HEDGES: Array<[string[], number, number]> = [
 
 const NAMED_TIMES = wordTable({ midnight: 0, noon: 720, midday: 720 });
 
-/** Minutes after midnight of the time at token i, and one past its last token: "4:30 p.m.", "noon". */
+// Time zones that mark a 24-hour time: "0737 GMT", "06:00 BST", "17:00 UTC".
+const ZONES = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'wet', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ist', 'jst', 'wib', 'aest', 'aedt']);
+
+/**
+ * A 24-hour time: "0737 GMT", "06:00 BST", "at 1100 hours", and "06:00" with its leading zero. Other
+ * times without a meridiem are left alone: "with 4:43 left" is a game clock, "in 1353" a year.
+ */
+function readTwentyFour(tokens: Token[], i: number, end: number): { at: number; to: number } | null {
+  const glued = /^([01]\d|2[0-3])([0-5]\d)$/.exec(tokens[i].norm);
+  const colon = !glued && /^\d{2}$/.test(tokens[i].norm) && tokens[i + 1]?.text === ':' && /^[0-5]\d$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.text !== ':';
+  const [hour, minute, j] = glued ? [Number(glued[1]), Number(glued[2]), i + 1] : colon ? [Number(tokens[i].norm), Number(tokens[i + 2].norm), i + 3] : [NaN, NaN, i];
+  if (!(hour <= 23) || j > end) return null;
+  const at = hour * 60 + minute;
+  const zoneAt = (k: number) => k < end && ZONES.has(tokens[k].norm);
+  if (zoneAt(j)) return { at, to: j + 1 };
+  const zeroLed = tokens[i].norm.startsWith('0');
+  // "at 1100 hours", "0915 hrs IST"; "2000 hours of service" is a length.
+  if (j < end && /^(hours|hrs)$/.test(tokens[j].norm) && (zeroLed || tokens[i - 1]?.norm === 'at')) return { at, to: zoneAt(j + 1) ? j + 2 : j + 1 };
+  return colon && zeroLed ? { at, to: j } : null;
+}
+
+/** Minutes after midnight of the time at token i, and one past its last token: "4:30 p.m.", "noon", "0737 GMT". */
 function readClock(tokens: Token[], i: number, end: number): { at: number; to: number } | null {
   if (tokens[i].norm in NAMED_TIMES) return { at: NAMED_TIMES[tokens[i].norm], to: i + 1 };
+  const twentyFour = readTwentyFour(tokens, i, end);
+  if (twentyFour) return twentyFour;
   // "11.10pm": British style, the minutes after a dot (read as one number token).
   const dotted = /^(\d{1,2})\.([0-5]\d)$/.exec(tokens[i].norm);
   const hour = dotted ? Number(dotted[1]) : /^\d{1,2}$/.test(tokens[i].norm) ? Number(tokens[i].norm) : NaN;

@@ -1,23 +1,26 @@
-import type { Claim, Doc, Token } from '../../types';
+import type { Claim, Doc, Interval, Sentence, Token } from '../../types';
 import { measures } from '../../normalise/measures';
 import { describeMention } from '../../normalise/numbers';
-import { scaleInterval } from '../../normalise/intervals';
+import { relateIntervals, scaleInterval } from '../../normalise/intervals';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
-import type { KindSpec } from '../spec';
+import type { KindSpec, Verdict } from '../spec';
 import { formatMinutes } from './format';
 import { ALIGN } from '../../thresholds';
 import { isContentWord } from '../../text/context';
 import { wordTable } from '../../text/word-table';
+import { actorOf, differentActors, eventWords, shareEvent } from '../date/event';
 
 // Nouns and verbs of meetings and conversations: a "two-hour discussion" and "spent two and a
 // half hours talking" both give the length of the meeting.
 const MEETING = new Set(['call', 'talk', 'convers', 'discuss', 'meet', 'spoke', 'speak', 'chat', 'interview', 'session', 'summit', 'negoti', 'phone', 'debat', 'hear']);
 
-// Court reports give three terms that must never be compared with each other: the sentence
-// imposed, the maximum the law allows, and what a party asked for.
+// Court reports give terms that must never be compared with each other: the sentence imposed,
+// the maximum the law allows, what a party asked for, and the time served.
 const TERM_VERBS = wordTable<string>({
   sentenc: 'sentence', jail: 'sentence', imprison: 'sentence', given: 'sentence', get: 'sentence', term: 'sentence',
   face: 'maximum', maximum: 'maximum', carri: 'maximum',
+  // Time served is not the sentence imposed: "served four months of a six-month sentence".
+  serv: 'served',
   ask: 'request', sought: 'request', seek: 'request', request: 'request', recommend: 'request', demand: 'request', urg: 'request',
 });
 const TERM_REACH = 6;
@@ -40,7 +43,9 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
     return TERM_VERBS[last.stem] ?? last.stem;
   }
   const term = termRole(tokens, from, sentenceStart);
-  if (term) return term;
+  // "serving a 15-year sentence": the term named is the sentence.
+  const named = tokens[to - 2]?.text === '-' && to < endToken ? TERM_VERBS[tokens[to].stem] : undefined;
+  if (term) return term === 'served' && named ? named : term;
   const after = tokens[to]?.norm;
   if ((after === 'in' && /^(prison|jail|custody)$/.test(tokens[to + 1]?.norm ?? '')) || (after === 'behind' && tokens[to + 1]?.norm === 'bars')) return 'sentence';
   if (after === 'ago' || after === 'later' || after === 'earlier') return after;
@@ -61,6 +66,14 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
 // Roles that say nothing of what is measured: "for two hours", "in 24 hours".
 const GENERIC_ROLES = new Set(['length', 'within', 'after', 'ago', 'later', 'earlier']);
 
+/** The words of a duration's clause that say what lasted, as a date's (value.role): "the riots lasted five days" → riot. */
+function whatHappened(doc: Doc, from: number, to: number, sentence: Sentence): { role?: string } {
+  const words = eventWords(doc.tokens, from, to, sentence.firstToken, sentence.endToken);
+  const actor = actorOf(doc, from);
+  if (actor) words.push(actor);
+  return words.length ? { role: words.join(' ') } : {};
+}
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const { mention, unit } of measures(doc)) {
@@ -70,31 +83,63 @@ function extract(doc: Doc): Claim[] {
     const role = durationRole(doc.tokens, mention.start, unit.end, sentence.endToken, sentence.firstToken);
     // "two-hour discussion", "30-day ceasefire": the noun a duration modifies is part of the claim.
     const to = role !== 'within' && doc.tokens[unit.end - 2]?.text === '-' && /^\p{L}/u.test(doc.tokens[unit.end]?.norm ?? '') && unit.end < sentence.endToken ? unit.end + 1 : unit.end;
-    claims.push(
-      makeClaim(doc, {
-        kind: 'duration', from: unit.start, spanFrom: predicateStart(doc, unit.start), to, rule: `duration/${role}`,
-        value: { amount, unit: 'min', name: role, display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
-        // A prison term, a maximum and a request are never one fact, whatever their values.
-        key: `duration|${COURT_TERMS.has(role) ? role : ''}`,
-      }),
-    );
+    const claim = makeClaim(doc, {
+      kind: 'duration', from: unit.start, spanFrom: predicateStart(doc, unit.start), to, rule: `duration/${role}`,
+      value: { amount, unit: 'min', name: role, ...whatHappened(doc, mention.start, to, sentence), display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
+      // A prison term, a maximum and a request are never one fact, whatever their values.
+      key: `duration|${COURT_TERMS.has(role) ? role : ''}`,
+    });
+    claims.push(claim);
   }
   return claims;
 }
 
+const [DAY, MONTH, YEAR] = [1440, 43830, 525960];
+const whole = (n: number | null, size: number) => n !== null && n > 0 && Math.abs(n / size - Math.round(n / size)) < 1e-9;
+
+/** A length in whole months or years as the days it may be: a month is 28 to 31 days, a year 365 or 366. */
+function inDays(i: Interval): Interval | null {
+  if (i.min !== i.max || !whole(i.min, MONTH)) return null;
+  const [short, long] = whole(i.min, YEAR) ? [365 * DAY, 366 * DAY] : [28 * DAY, 31 * DAY];
+  const n = Math.round(i.min! / (whole(i.min, YEAR) ? YEAR : MONTH));
+  return { min: n * short, max: n * long, exact: false };
+}
+
+/** How two lengths relate; "90 days" and "three months", "365 days" and "a year", are one length. */
+function relateDurations(a: Claim, b: Claim): Verdict {
+  const verdict = relateAmounts(a, b);
+  const [x, y] = [a.value.amount!, b.value.amount!];
+  const calendar = verdict.relation === 'conflict' ? (inDays(x) && !inDays(y) ? relateIntervals(inDays(x)!, y) : inDays(y) && !inDays(x) ? relateIntervals(x, inDays(y)!) : null) : null;
+  return calendar && calendar !== 'conflict' ? { relation: 'compatible', reason: `${a.value.display} and ${b.value.display}: months and years are not all the same length` } : verdict;
+}
+
 const durationAffinity = numericAffinity((c) => (GENERIC_ROLES.has(c.value.name ?? '') ? 0 : ALIGN.sharedRole));
+
+/** How many times the larger of two lengths is the smaller, at their closest: "60 days" and "15 years" are 91 apart. */
+function spread(a: Claim, b: Claim): number {
+  const [x, y] = [a.value.amount!, b.value.amount!];
+  const low = Math.min(x.max ?? Infinity, y.max ?? Infinity);
+  const high = Math.max(x.min ?? 0, y.min ?? 0);
+  return low > 0 ? high / low : Infinity;
+}
 
 export const duration: KindSpec = {
   kind: 'duration',
   eventBound: true,
   extract,
-  relate: relateAmounts,
+  relate: relateDurations,
   entity: sameValueEntity,
   affinity(a, b, similarity) {
     // A generic role ("in more than a decade", "in half a day") says nothing of what is measured:
     // such durations conflict only on a close context, like values that name nothing.
     const generic = GENERIC_ROLES.has(a.value.name ?? '') || GENERIC_ROLES.has(b.value.name ?? '');
-    if (generic && relateAmounts(a, b).relation === 'conflict') return similarity >= ALIGN.conflictUnnamed ? similarity : null;
+    const conflict = relateDurations(a, b).relation === 'conflict';
+    if (conflict && differentActors(a, b)) return null;
+    // …and only when they say alike what lasted: the names of a story are in all its sentences.
+    if (generic && conflict) return similarity >= ALIGN.conflictUnnamed && shareEvent(a, b) ? similarity : null;
+    // Reports that disagree on one length disagree by a little: lengths far apart that share only
+    // a role ("eight years of tax returns", another candidate's "33 years of returns") are two.
+    if (conflict && similarity < ALIGN.conflict && spread(a, b) > ALIGN.roleConflictSpread) return null;
     return durationAffinity(a, b, similarity);
   },
 };

@@ -1,0 +1,83 @@
+import type { Claim, Doc, Token } from '../../types';
+import { startsUpper } from '../../text/tokens';
+import { peopleIn } from '../person';
+
+// Words of time say when, not what happened: "last time the pair met", "the first deaths since".
+const TIME_WORDS = new Set([
+  'year', 'month', 'week', 'day', 'time', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'tonight', 'ago', 'earlier',
+  'later', 'last', 'next', 'first', 'hour', 'minute', 'decade', 'century', 'weekend', 'early', 'late', 'mid', 'recently', 'back', 'again',
+  'local', 'season', 'quarter', 'fiscal',
+]);
+// Verbs of telling say who told, not what happened: "Mweb announced on 12 October", "Seacom
+// announced today".
+const TELLING = new Set(['announc', 'report', 'confirm', 'state', 'ad', 'note', 'tell', 'told', 'write', 'wrote', 'written']);
+// The phase of a happening: "began to cast ballots at 8 a.m." and "polls closed at 8 p.m." are two moments of one vote.
+const PHASES: Record<string, string> = {
+  begin: 'start', began: 'start', begun: 'start', start: 'start', open: 'start', launch: 'start',
+  end: 'end', close: 'end', finish: 'end', complet: 'end', conclud: 'end',
+};
+// After a date, a preposition starts another phrase: in "revived in 2008 under a private
+// operation" the date is of the reviving, not of the operation.
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'under', 'over', 'by', 'of', 'after', 'before', 'since', 'during', 'into', 'against', 'between', 'about', 'until', 'through']);
+const CLAUSE_BREAK = /^[,;:—–()“”"]$/;
+const REACH = 6;
+
+/**
+ * A word that says what happened: a content word that is neither a name (capitalised inside its
+ * sentence, or first and followed by another capitalised word: "Ann Keane said") nor a word of time.
+ */
+function isEventWord(tokens: Token[], k: number, sentenceStart: number): boolean {
+  const t = tokens[k];
+  const name = startsUpper(t.text) && (k > sentenceStart || startsUpper(tokens[k + 1]?.text ?? ''));
+  return t.content && !TIME_WORDS.has(t.norm) && !TELLING.has(t.stem) && !name;
+}
+
+/**
+ * The stems of the words of a date's own clause that say what happened then: "Voters in 2009
+ * approved the bond" → voter, approv, bond. A date fronted before a comma ("In 1969, he was
+ * indicted") is of the clause after it.
+ */
+export function eventWords(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): string[] {
+  const words = new Set<string>();
+  for (let k = from - 1; k >= Math.max(sentenceStart, from - REACH) && !CLAUSE_BREAK.test(tokens[k].text); k--) {
+    if (isEventWord(tokens, k, sentenceStart)) words.add(tokens[k].stem);
+  }
+  const fronted = tokens[to]?.text === ',' && words.size === 0;
+  const start = fronted ? to + 1 : to;
+  for (let k = start; k < Math.min(sentenceEnd, start + REACH) && !CLAUSE_BREAK.test(tokens[k].text); k++) {
+    if (PREPOSITIONS.has(tokens[k].norm)) break;
+    if (isEventWord(tokens, k, sentenceStart)) words.add(tokens[k].stem);
+  }
+  return [...words].sort();
+}
+
+const phasesOf = (words: string[]) => words.map((w) => PHASES[w]).filter(Boolean).sort().join(' ');
+
+/**
+ * Whether two dates are said of one happening: their clauses share a word of what happened other
+ * than its phase ("the quarter ended"), and name the same phase of it.
+ */
+export function shareEvent(a: Claim, b: Claim): boolean {
+  const [ours, theirs] = [a.value.role?.split(' ') ?? [], b.value.role?.split(' ') ?? []];
+  return ours.some((w) => !PHASES[w] && !w.startsWith('@') && theirs.includes(w)) && phasesOf(ours) === phasesOf(theirs);
+}
+
+/**
+ * Who a value is said of, marked "@" among its role's words ("@murphy"): the surname of the person
+ * named last before it in its sentence, "Russell, a 20-year veteran", "Murphy as host for the
+ * 2012 Oscars"; none when no one is named before it.
+ */
+export function actorOf(doc: Doc, from: number): string | undefined {
+  const { start, sentence } = doc.tokens[from];
+  let nearest: Claim | undefined;
+  for (const p of peopleIn(doc)) if (p.sentence === sentence && p.end <= start && (!nearest || p.end > nearest.end)) nearest = p;
+  return nearest?.value.name ? `@${nearest.value.name.toLowerCase().split(' ').pop()}` : undefined;
+}
+
+const actorsOf = (c: Claim) => c.value.role?.split(' ').filter((w) => w.startsWith('@')) ?? [];
+
+/** Two values said of different people ("Tennant was a 28-year veteran", "Russell, a 20-year veteran") are two facts. */
+export function differentActors(a: Claim, b: Claim): boolean {
+  const [ours, theirs] = [actorsOf(a), actorsOf(b)];
+  return ours.length > 0 && theirs.length > 0 && !ours.some((w) => theirs.includes(w));
+}
