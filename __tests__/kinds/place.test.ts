@@ -63,3 +63,27 @@ describe('place: names the gazetteer does not know', () => {
     ]);
   });
 });
+
+describe('place: towns, and names that are also people', () => {
+  // [text, the place claims' texts]
+  test.each<[string, string[]]>([
+    // A minor town is a place where the text says so: after a locative, before its state, or as
+    // where someone is from.
+    ['The talks were held in Bath on Friday.', ['Bath']],
+    ['The suspect, of Ithaca, N.Y., was arrested.', ['Ithaca', 'N.Y.']],
+    ['Police said a Gary man was held.', ['Gary']],
+    ['The Bath team won. Fans cheered in Bath.', ['Bath', 'Bath']],
+    ['Bath time is over for the team.', []],
+    // A city whose name is a person's in this text is that person.
+    ['Elizabeth Warren spoke. Warren said the plan would pass.', []],
+    ['Officials in Warren said the plan would pass.', ['Warren']],
+    // "The Bronx" is written "the Bronx".
+    ['He was born in the Bronx.', ['Bronx']],
+  ])('%j → %j', (text, expected) => {
+    expect(places(text).map((c) => c.text)).toEqual(expected);
+  });
+
+  test('a name that only begins with a town is a person: "Gary Lindqvist said"', () => {
+    expect(claimsOf('person', 'Gary Lindqvist said the road was closed.').map((c) => c.value.name)).toEqual(['Gary Lindqvist']);
+  });
+});

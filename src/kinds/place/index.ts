@@ -2,16 +2,9 @@ import type { Claim, Doc, Token } from '../../types';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
-import gazetteer from './gazetteer.json';
-import { wordTable } from '../../text/word-table';
+import { placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
+import { peopleIn } from '../person';
 
-const NAMES = wordTable<string>(gazetteer.names);
-const COUNTRIES = wordTable<string>(gazetteer.countries);
-const ALIASES = wordTable<string>(gazetteer.aliases);
-// The first word of every alias, with the most words an alias starting with it has: most
-// capitalised words start no place name and are passed over at once, and "Kyiv" is only ever
-// looked up alone.
-const LONGEST_FROM = wordTable<number>(gazetteer.longest);
 const LONGEST_ALIAS = 4;
 
 /** The normalised form gazetteer aliases are stored in: lower case, no diacritics or dots. */
@@ -20,29 +13,31 @@ export function aliasKey(words: string): string {
 }
 
 // Every token is asked whether a place starts there, and news repeats its words: each word's
-// alias form (its aliasKey, without a possessive) is worked out once and remembered.
+// alias form (its aliasKey, without a possessive) and whether an alias starts with it are worked
+// out once and remembered.
 const aliasForms = new Map<string, string>();
+const opensAlias = new Map<string, boolean>();
 const MAX_REMEMBERED = 100_000;
 
-function aliasForm(word: string): string {
-  let form = aliasForms.get(word);
-  if (form === undefined) {
-    form = aliasKey(word.replace(/['’]s$/, ''));
-    if (aliasForms.size < MAX_REMEMBERED) aliasForms.set(word, form);
+function remembered<T>(memo: Map<string, T>, key: string, make: (key: string) => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make(key);
+    if (memo.size < MAX_REMEMBERED) memo.set(key, value);
   }
-  return form;
+  return value;
 }
+
+const aliasForm = (word: string) => remembered(aliasForms, word, (w) => aliasKey(w.replace(/['’]s$/, '')));
 
 /** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
 export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
-  const longest = startsUpper(tokens[i].text) ? LONGEST_FROM[aliasForm(tokens[i].text)] : undefined;
-  if (longest === undefined) return null;
+  if (!startsUpper(tokens[i].text) || !remembered(opensAlias, aliasForm(tokens[i].text), startsAnAlias)) return null;
   // The alias key of a run, word by word: words that are all dots drop out, as in aliasKey.
   const forms = tokens.slice(i, Math.min(i + LONGEST_ALIAS, end)).map((t) => aliasForm(t.text));
   for (let n = forms.length; n >= 1; n--) {
-    const words = forms.slice(0, n).filter((form) => form !== '');
-    if (words.length > longest || !/^\p{L}/u.test(tokens[i + n - 1].text)) continue;
-    const id = ALIASES[words.join(' ')];
+    if (!/^\p{L}/u.test(tokens[i + n - 1].text)) continue;
+    const id = placeOfAlias(forms.slice(0, n).filter((form) => form !== '').join(' '));
     if (id) return { id, to: i + n };
   }
   return null;
@@ -50,10 +45,10 @@ export function placeAt(tokens: Token[], i: number, end: number): { id: string; 
 
 /** The country a place lies in, or the place itself when it is a country: Kyiv → Ukraine. */
 export function countryOf(id: string): string {
-  return COUNTRIES[id] ?? id;
+  return placeEntry(id)?.country || id;
 }
 
-export const placeName = (id: string) => NAMES[id] ?? id;
+export const placeName = (id: string) => placeEntry(id)?.name ?? id;
 
 /** What a place is, the first part of its id: country, state, region or city. */
 const placeType = (id: string) => id.slice(0, id.indexOf(':'));
@@ -62,8 +57,14 @@ const placeType = (id: string) => id.slice(0, id.indexOf(':'));
  * A place named at token i that stands on its own: not inside a longer name ("Washington Post",
  * "Mayor Sofia Brandl"), except a demonym before a title ("French President Emmanuel Macron").
  * `inName` is set when a place was read but belongs to a longer name, so the caller can skip it.
+ * Minor towns are left out: only this kind's extractor, which reads their context, takes them.
  */
 export function placeMentionAt(tokens: Token[], i: number, end: number): { id: string; to: number; inName: boolean } | null {
+  const found = anyPlaceMentionAt(tokens, i, end);
+  return found && !placeEntry(found.id)?.minor ? found : null;
+}
+
+function anyPlaceMentionAt(tokens: Token[], i: number, end: number): { id: string; to: number; inName: boolean } | null {
   const found = placeAt(tokens, i, end);
   if (!found) return null;
   const next = tokens[found.to];
@@ -95,11 +96,18 @@ function namedPlaceAt(doc: Doc, i: number, end: number): { name: string; to: num
 
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'christmas', 'easter']);
 
+interface Mention {
+  id: string;
+  from: number;
+  to: number;
+}
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
+  const mentions: Mention[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const found = placeMentionAt(doc.tokens, i, s.endToken);
+      const found = anyPlaceMentionAt(doc.tokens, i, s.endToken);
       if (!found) {
         const named = namedPlaceAt(doc, i, s.endToken);
         if (named) {
@@ -110,19 +118,52 @@ function extract(doc: Doc): Claim[] {
         }
         continue;
       }
-      if (!found.inName) {
-        claims.push(
-          makeClaim(doc, {
-            kind: 'place', from: i, to: found.to, rule: `place/${placeType(found.id)}`,
-            value: { name: found.id, display: placeName(found.id) },
-            key: `place|${found.id}`,
-          }),
-        );
-      }
+      if (!found.inName) mentions.push({ id: found.id, from: i, to: found.to });
       i = found.to - 1;
     }
   }
-  return claims;
+  for (const m of placesIn(doc, mentions)) {
+    claims.push(
+      makeClaim(doc, {
+        kind: 'place', from: m.from, to: m.to, rule: `place/${placeType(m.id)}`,
+        value: { name: m.id, display: placeName(m.id) },
+        key: `place|${m.id}`,
+      }),
+    );
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The mentions that name places in this source. A town's name is also a person's ("Warren",
+ * "Buckley"): no city is a place where the source names a person with that word. A minor town
+ * ("Reading", "Bath") is a place only if one of its mentions reads as one.
+ */
+function placesIn(doc: Doc, mentions: Mention[]): Mention[] {
+  const cities = mentions.filter((m) => placeType(m.id) === 'city');
+  if (!cities.length) return mentions;
+  const personWords = new Set(peopleIn(doc).flatMap((p) => p.value.name!.split(' ').map(aliasForm)));
+  const textOf = (m: Mention) => doc.tokens.slice(m.from, m.to).map((t) => aliasForm(t.text)).join(' ');
+  const notPeople = new Set(cities.filter((m) => !textOf(m).split(' ').some((w) => personWords.has(w))));
+  const confirmed = new Set(cities.filter((m) => notPeople.has(m) && readsAsPlace(doc.tokens, m)).map((m) => m.id));
+  return mentions.filter((m) => placeType(m.id) !== 'city' || (notPeople.has(m) && (!placeEntry(m.id)!.minor || confirmed.has(m.id))));
+}
+
+// Words before a name that make it a place: "in Schenectady", "of Fort Smith".
+const PLACE_BEFORE = new Set([...LOCATIVE, 'from', 'of']);
+// "a Fort Smith woman": a name between an article and one of these is where someone is from.
+const PEOPLE_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'resident', 'residents', 'native', 'couple', 'family', 'teen', 'teenager', 'student', 'mother', 'father']);
+
+/** Whether the words around a mention say it is a place: "in Norwalk", "Fort Smith, Ark.", "a Spiro man". */
+function readsAsPlace(tokens: Token[], m: Mention): boolean {
+  const before = tokens[m.from - 1];
+  const after = tokens[m.to];
+  if (before && PLACE_BEFORE.has(before.norm) && before.sentence === tokens[m.from].sentence) return true;
+  if (after?.text === ',' && tokens[m.to + 1]) {
+    const region = placeAt(tokens, m.to + 1, tokens.length);
+    if (region && placeType(region.id) !== 'city') return true;
+  }
+  return !!after && PEOPLE_NOUNS.has(after.norm) && /^(a|an)$/.test(before?.norm ?? '');
 }
 
 // "French President Emmanuel Macron": a demonym before a title still names the country. The
