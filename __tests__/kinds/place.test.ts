@@ -62,6 +62,17 @@ describe('place: names the gazetteer does not know', () => {
       ['only', ['Ashgate Stadium']],
     ]);
   });
+
+  test('"at Ashgate" in a source that says "at Ashgate Stadium" is the stadium, and meets another report\'s "at Ashgate"', () => {
+    const report = compare([{ text: 'Fans gathered at Ashgate Stadium. It was the first final at Ashgate since the rebuild.' }, { text: 'The final was played at Ashgate.' }]);
+    const places = report.findings.filter((f) => f.kind === 'place');
+    expect(places.map((f) => [f.status, f.claims.map((c) => c.text)])).toEqual([['agree', ['Ashgate Stadium', 'Ashgate', 'Ashgate']]]);
+  });
+
+  test('a name ends before an adverb ("in the Copper Garden barely a day later") but not before a noun', () => {
+    expect(places('He spoke in the Copper Garden barely a day later.').map((c) => c.text)).toEqual(['Copper Garden']);
+    expect(places('He spoke in the Copper administration.').map((c) => c.text)).toEqual([]);
+  });
 });
 
 describe('place: towns, and names that are also people', () => {

@@ -90,10 +90,14 @@ function namedPlaceAt(doc: Doc, i: number, end: number): { name: string; to: num
   while (j < end && j - i < MAX_PLACE_WORDS && /^\p{Lu}\p{Ll}+$/u.test(t[j].text) && !CALENDAR.has(t[j].norm)) j++;
   if (j === i || /^['’]/.test(t[j]?.text ?? '')) return null;
   // "in the Trump administration": a name before a common noun describes it, and is no place.
-  if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !/^(and|or|on|in|at|to|for|with|near|when|where|after|before|as|was|is|were|are|said)$/.test(t[j].norm)) return null;
+  if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !AFTER_PLACE.has(t[j].norm)) return null;
   return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
 }
 
+// Words that end a place's name and describe no noun: "in the Rose Garden barely a day later".
+const AFTER_PLACE = new Set(
+  'and or but on in at to for with by from near when where while who which that after before since until during as was is were are said last this earlier later yesterday today tonight barely just'.split(' '),
+);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'christmas', 'easter']);
 
 interface Mention {
@@ -122,6 +126,7 @@ function extract(doc: Doc): Claim[] {
       i = found.to - 1;
     }
   }
+  resolveShortNames(claims);
   for (const m of placesIn(doc, mentions)) {
     claims.push(
       makeClaim(doc, {
@@ -132,6 +137,15 @@ function extract(doc: Doc): Claim[] {
     );
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/** "at Ashgate" in a source that also says "at Ashgate Stadium" names the stadium, as a surname names a person. */
+function resolveShortNames(named: Claim[]): void {
+  const names = [...new Set(named.map((c) => c.value.name!))];
+  for (const c of named) {
+    const longer = names.find((n) => isShortFor(c.value.name!, n));
+    if (longer) c.value.name = longer;
+  }
 }
 
 /**
