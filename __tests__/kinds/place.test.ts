@@ -27,7 +27,7 @@ describe('place: names, alternate names and demonyms', () => {
     ['France', 'French'],
     ['California', 'Calif.'],
     ['United States', 'U.S.'],
-  ])('"%s" and "%s" are one place (one key)', (a, b) => {
+  ])('"%s" and "%s" are one place', (a, b) => {
     const [x] = places(`Officials spoke of ${a} again.`);
     const [y] = places(`Officials spoke of ${b} again.`);
     expect(x.key).toBe(y.key);
@@ -36,7 +36,7 @@ describe('place: names, alternate names and demonyms', () => {
 
   test('Kyiv and Moscow are different places', () => {
     const [kyiv, moscow] = places('Kyiv and Moscow traded blame.');
-    expect(kyiv.key).not.toBe(moscow.key);
+    expect(kyiv.value.name).not.toBe(moscow.value.name);
   });
 });
 
@@ -96,5 +96,36 @@ describe('place: towns, and names that are also people', () => {
 
   test('a name that only begins with a town is a person: "Gary Lindqvist said"', () => {
     expect(claimsOf('person', 'Gary Lindqvist said the road was closed.').map((c) => c.value.name)).toEqual(['Gary Lindqvist']);
+  });
+});
+
+describe('place: two places named for one role', () => {
+  const placeFindings = (a: string, b: string) =>
+    compare([{ text: a }, { text: b }])
+      .findings.filter((f) => f.kind === 'place')
+      .map((f) => [f.status, f.claims.map((c) => c.text)]);
+
+  test('"spoke in Norfolk" and "spoke in Norwalk" diverge', () => {
+    expect(placeFindings('The senator spoke in Norfolk on Monday about veterans.', 'The senator spoke in Norwalk on Monday about veterans.')).toEqual([['diverge', ['Norfolk', 'Norwalk']]]);
+  });
+
+  test('"struck near Padang" and "struck near Medan" diverge', () => {
+    expect(placeFindings('The quake struck near Padang on Sunday, killing 12.', 'The quake struck near Medan on Sunday, killing 12.')).toEqual([['diverge', ['Padang', 'Medan']]]);
+  });
+
+  test('two places near each other agree: "born in the Bronx", "born in New York City"', () => {
+    expect(placeFindings('The senator was born in the Bronx in 1950.', 'The senator was born in New York City in 1950.')).toEqual([['agree', ['Bronx', 'New York City']]]);
+  });
+
+  test('a city and its country agree', () => {
+    expect(placeFindings('The senator spoke in Lyon on Monday about veterans.', 'The senator spoke in France on Monday about veterans.')).toEqual([['agree', ['Lyon', 'France']]]);
+  });
+
+  test('a source that names two places for the role says of neither which one is meant', () => {
+    expect(placeFindings('The senator spoke in Norfolk on Monday and spoke in Denver on Friday.', 'The senator spoke in Norwalk on Monday.').map(([status]) => status)).not.toContain('diverge');
+  });
+
+  test('places named for different roles are different facts', () => {
+    expect(placeFindings('The senator spoke in Norfolk on Monday about veterans.', 'The senator lives in Norwalk and talked about veterans.').map(([status]) => status)).toEqual(['only', 'only']);
   });
 });

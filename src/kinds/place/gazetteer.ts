@@ -38,11 +38,24 @@ export interface PlaceEntry {
   name: string;
   /** The country it lies in; empty for a country or a region. */
   country: string;
+  /** A city's latitude and longitude, in degrees. */
+  at: [number, number] | null;
   /** A town taken for a place only where the text says it is one. */
   minor: boolean;
 }
 
 export function placeEntry(id: string): PlaceEntry | null {
   const fields = fieldsOf(gazetteer.places, id);
-  return fields && { name: fields[0], country: fields[1] ?? '', minor: fields[2] === 'minor' };
+  if (!fields) return null;
+  const at = fields[2] ? (fields[2].split(' ').map(Number) as [number, number]) : null;
+  return { name: fields[0], country: fields[1] ?? '', at, minor: fields[3] === 'minor' };
+}
+
+const EARTH_RADIUS_KM = 6371;
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
+
+/** The great-circle distance between two points, in kilometres. */
+export function distanceKm([lat1, lon1]: [number, number], [lat2, lon2]: [number, number]): number {
+  const h = Math.sin(radians(lat2 - lat1) / 2) ** 2 + Math.cos(radians(lat1)) * Math.cos(radians(lat2)) * Math.sin(radians(lon2 - lon1) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
 }

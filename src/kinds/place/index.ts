@@ -1,8 +1,9 @@
 import type { Claim, Doc, Token } from '../../types';
+import { PLACE } from '../../thresholds';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
-import { placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
+import { distanceKm, placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
 import { peopleIn } from '../person';
 
 const LONGEST_ALIAS = 4;
@@ -116,8 +117,7 @@ function extract(doc: Doc): Claim[] {
         const named = namedPlaceAt(doc, i, s.endToken);
         if (named) {
           const name = `named:${aliasKey(named.name)}`;
-          // Keyed by the first word, so "Ashgate" meets "Ashgate Stadium".
-          claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.split(' ')[0]}` }));
+          claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: PLACE_KEY }));
           i = named.to - 1;
         }
         continue;
@@ -127,16 +127,60 @@ function extract(doc: Doc): Claim[] {
     }
   }
   resolveShortNames(claims);
-  for (const m of placesIn(doc, mentions)) {
+  const places = placesIn(doc, mentions);
+  const roles = rolesOf(doc.tokens, places);
+  for (const m of places) {
+    const role = roles.get(m.id) ? { role: roles.get(m.id) } : {};
     claims.push(
       makeClaim(doc, {
         kind: 'place', from: m.from, to: m.to, rule: `place/${placeType(m.id)}`,
-        value: { name: m.id, display: placeName(m.id) },
-        key: `place|${m.id}`,
+        value: { name: m.id, ...role, display: placeName(m.id) },
+        key: PLACE_KEY,
       }),
     );
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+// One key for every place: two places named for one role ("spoke in Norfolk", "spoke in
+// Norwalk") must meet, and the affinity below says which may.
+const PLACE_KEY = 'place';
+
+// "spoke in Norwalk", "struck near Bireun": the word a place is governed by, through one of these.
+const ROLE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+const ROLE_SEPARATOR = '; ';
+
+/** The role a mention names its place for: "spoke in Norwalk" → "spoke in"; "the Norwalk event" → "event in". */
+function roleAt(tokens: Token[], m: Mention): string | null {
+  const sentence = tokens[m.from].sentence;
+  const inSentence = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  const prepAt = inSentence(m.from - 1)?.norm === 'the' ? m.from - 2 : m.from - 1;
+  const prep = inSentence(prepAt);
+  if (prep && ROLE_PREPOSITIONS.has(prep.norm)) {
+    const head = inSentence(prepAt - 1);
+    return head?.content && /^\p{Ll}/u.test(head.text) ? `${head.stem} ${prep.norm}` : null;
+  }
+  // "the Norwalk event", "Stone's Fort Lauderdale home": the place says where the noun after it is.
+  const before = inSentence(m.from - 1);
+  const noun = inSentence(m.to);
+  const determined = !!before && (DETERMINERS.has(before.norm) || /['’]s$/.test(before.text));
+  return determined && noun?.content && /^\p{Ll}/u.test(noun.text) && !PEOPLE_NOUNS.has(noun.norm) ? `${noun.stem} in` : null;
+}
+
+/**
+ * The roles each place plays in a source, written as one string: only roles this source gives to
+ * no other place, as "spoke in" said of two towns says of neither which one is meant.
+ */
+function rolesOf(tokens: Token[], mentions: Mention[]): Map<string, string> {
+  const placesByRole = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const role = roleAt(tokens, m);
+    if (role) placesByRole.set(role, (placesByRole.get(role) ?? new Set()).add(m.id));
+  }
+  const roles = new Map<string, string[]>();
+  for (const [role, ids] of placesByRole) if (ids.size === 1) for (const id of ids) roles.set(id, [...(roles.get(id) ?? []), role]);
+  return new Map([...roles].map(([id, list]) => [id, list.sort().join(ROLE_SEPARATOR)]));
 }
 
 /** "at Ashgate" in a source that also says "at Ashgate Stadium" names the stadium, as a surname names a person. */
@@ -185,15 +229,52 @@ function readsAsPlace(tokens: Token[], m: Mention): boolean {
 const isDemonym = (tokens: Token[], from: number, found: { id: string; to: number }) =>
   found.to - from === 1 && /(an|ian|ese|ish|ch|i)$/.test(tokens[from].norm) && aliasForm(tokens[from].text) !== aliasKey(placeName(found.id));
 
+const sharedRole = (a: Claim, b: Claim): string | undefined => {
+  const theirs = new Set(b.value.role?.split(ROLE_SEPARATOR));
+  return a.value.role?.split(ROLE_SEPARATOR).find((role) => theirs.has(role));
+};
+
+/**
+ * How two different places of the gazetteer relate, when one source names each for the same
+ * role: two cities far apart conflict, a city and its country are more and less specific, two
+ * cities near each other may be one within the other ("the Bronx", "New York City"). Other pairs
+ * (a city and a state: which state a city is in is not known) are never compared.
+ */
+function relatePlaces(a: Claim, b: Claim): 'conflict' | 'compatible' | 'more-specific' | null {
+  const [x, y] = [placeEntry(a.value.name!), placeEntry(b.value.name!)];
+  if (!x || !y) return null;
+  if (x.at && y.at) return distanceKm(x.at, y.at) > PLACE.sameAreaKm ? 'conflict' : 'compatible';
+  if (x.at && x.country === b.value.name) return 'more-specific';
+  if (y.at && y.country === a.value.name) return 'more-specific';
+  return null;
+}
+
+/** The reason given for each relation of two different places of the gazetteer. */
+const REASONS = {
+  conflict: (a: string, b: string, role: string) => `${a} vs ${b}, each named as “${role}”`,
+  compatible: (a: string, b: string) => `${a} and ${b} lie near each other`,
+  'more-specific': (a: string, b: string) => `one of ${a} and ${b} lies in the other`,
+};
+
 export const place: KindSpec = {
   kind: 'place',
   extract,
   entity: (claim) => claim.value.name!,
   // One place named in two reports is one fact, whatever the words around it; a place the
   // gazetteer does not know is one when its words are, or begin, the other's ("Ashgate Stadium").
-  affinity: (a, b) => (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!) ? 1 : null),
-  relate: (a, b) =>
-    a.value.name === b.value.name ? { relation: 'equal', reason: `both name ${a.value.display}` } : { relation: 'compatible', reason: `${a.value.display} and ${b.value.display} name one place` },
+  // Two different places are one fact only where each source names its place for the same role
+  // and their contexts are alike.
+  affinity: (a, b, similarity) => {
+    if (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!)) return 1;
+    return sharedRole(a, b) && relatePlaces(a, b) ? similarity : null;
+  },
+  relate: (a, b) => {
+    if (a.value.name === b.value.name) return { relation: 'equal', reason: `both name ${a.value.display}` };
+    const relation = relatePlaces(a, b);
+    // Not two places of the gazetteer: a name and its short form ("Ashgate Stadium", "Ashgate").
+    if (!relation) return { relation: 'compatible', reason: `${a.value.display} and ${b.value.display} name one place` };
+    return { relation, reason: REASONS[relation](a.value.display, b.value.display, sharedRole(a, b) ?? '') };
+  },
 };
 
 const isShortFor = (short: string, long: string) => long.startsWith(`${short} `);
