@@ -88,6 +88,8 @@ describe('place: towns, and names that are also people', () => {
     // A city whose name is a person's in this text is that person.
     ['Elizabeth Warren spoke. Warren said the plan would pass.', []],
     ['Officials in Warren said the plan would pass.', ['Warren']],
+    // …but a person named with one of a city's words leaves the city alone.
+    ['Ann York said she lives in New York City.', ['New York City']],
     // "The Bronx" is written "the Bronx".
     ['He was born in the Bronx.', ['Bronx']],
   ])('%j → %j', (text, expected) => {
@@ -123,6 +125,14 @@ describe('place: two places named for one role', () => {
 
   test('a source that names two places for the role says of neither which one is meant', () => {
     expect(placeFindings('The senator spoke in Norfolk on Monday and spoke in Denver on Friday.', 'The senator spoke in Norwalk on Monday.').map(([status]) => status)).not.toContain('diverge');
+  });
+
+  test('a date between the word and its preposition is passed over: "born on May 2, 1950, in Norfolk"', () => {
+    expect(placeFindings('The senator was born on May 2, 1950, in Norfolk, his office said.', 'The senator was born in Norwalk, his office said.')).toEqual([['diverge', ['Norfolk', 'Norwalk']]]);
+  });
+
+  test('"a raid at the Harlem apartment" and "the apartment in New York City" agree', () => {
+    expect(placeFindings('Agents carried out a raid at the Harlem apartment of the consultant.', 'Agents searched the apartment in New York City of the consultant.')).toEqual([['agree', ['Harlem', 'New York City']]]);
   });
 
   test('places named for different roles are different facts', () => {

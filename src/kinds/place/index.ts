@@ -151,21 +151,37 @@ const ROLE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const ROLE_SEPARATOR = '; ';
 
-/** The role a mention names its place for: "spoke in Norwalk" → "spoke in"; "the Norwalk event" → "event in". */
-function roleAt(tokens: Token[], m: Mention): string | null {
+/**
+ * The roles a mention names its place for: "spoke in Norwalk" → "spoke in"; "the Norwalk event"
+ * → "event in"; "a warrant at the Norwalk apartment" → both "warrant at" and "apartment in".
+ */
+function rolesAt(tokens: Token[], m: Mention): string[] {
   const sentence = tokens[m.from].sentence;
   const inSentence = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  const isRoleWord = (t: Token | undefined): t is Token => !!t?.content && /^\p{Ll}/u.test(t.text);
+  const roles: string[] = [];
   const prepAt = inSentence(m.from - 1)?.norm === 'the' ? m.from - 2 : m.from - 1;
   const prep = inSentence(prepAt);
-  if (prep && ROLE_PREPOSITIONS.has(prep.norm)) {
-    const head = inSentence(prepAt - 1);
-    return head?.content && /^\p{Ll}/u.test(head.text) ? `${head.stem} ${prep.norm}` : null;
-  }
+  const head = inSentence(headBefore(tokens, prepAt));
+  if (prep && ROLE_PREPOSITIONS.has(prep.norm) && isRoleWord(head)) roles.push(`${head.stem} ${prep.norm}`);
   // "the Norwalk event", "Stone's Fort Lauderdale home": the place says where the noun after it is.
   const before = inSentence(m.from - 1);
   const noun = inSentence(m.to);
   const determined = !!before && (DETERMINERS.has(before.norm) || /['’]s$/.test(before.text));
-  return determined && noun?.content && /^\p{Ll}/u.test(noun.text) && !PEOPLE_NOUNS.has(noun.norm) ? `${noun.stem} in` : null;
+  if (determined && isRoleWord(noun) && !PEOPLE_NOUNS.has(noun.norm)) roles.push(`${noun.stem} in`);
+  return roles;
+}
+
+// "born on March 29, 1928, in New York", "died Tuesday in Paris": a date between a word and its
+// preposition is passed over.
+const isDateWord = (t: Token) => /^(\d+|,|on|last|this)$/.test(t.norm) || CALENDAR.has(t.norm);
+const MAX_DATE_WORDS = 6;
+
+/** The index of the word a preposition at `prepAt` hangs from. */
+function headBefore(tokens: Token[], prepAt: number): number {
+  let k = prepAt - 1;
+  while (k > prepAt - 1 - MAX_DATE_WORDS && tokens[k] && isDateWord(tokens[k])) k--;
+  return k;
 }
 
 /**
@@ -175,8 +191,7 @@ function roleAt(tokens: Token[], m: Mention): string | null {
 function rolesOf(tokens: Token[], mentions: Mention[]): Map<string, string> {
   const placesByRole = new Map<string, Set<string>>();
   for (const m of mentions) {
-    const role = roleAt(tokens, m);
-    if (role) placesByRole.set(role, (placesByRole.get(role) ?? new Set()).add(m.id));
+    for (const role of rolesAt(tokens, m)) placesByRole.set(role, (placesByRole.get(role) ?? new Set()).add(m.id));
   }
   const roles = new Map<string, string[]>();
   for (const [role, ids] of placesByRole) if (ids.size === 1) for (const id of ids) roles.set(id, [...(roles.get(id) ?? []), role]);
@@ -194,7 +209,8 @@ function resolveShortNames(named: Claim[]): void {
 
 /**
  * The mentions that name places in this source. A town's name is also a person's ("Warren",
- * "Buckley"): no city is a place where the source names a person with that word. A minor town
+ * "Buckley"): no city is a place where the source names a person with that word, as one of
+ * their names. A minor town
  * ("Reading", "Bath") is a place only if one of its mentions reads as one.
  */
 function placesIn(doc: Doc, mentions: Mention[]): Mention[] {
@@ -202,7 +218,7 @@ function placesIn(doc: Doc, mentions: Mention[]): Mention[] {
   if (!cities.length) return mentions;
   const personWords = new Set(peopleIn(doc).flatMap((p) => p.value.name!.split(' ').map(aliasForm)));
   const textOf = (m: Mention) => doc.tokens.slice(m.from, m.to).map((t) => aliasForm(t.text)).join(' ');
-  const notPeople = new Set(cities.filter((m) => !textOf(m).split(' ').some((w) => personWords.has(w))));
+  const notPeople = new Set(cities.filter((m) => !personWords.has(textOf(m))));
   const confirmed = new Set(cities.filter((m) => notPeople.has(m) && readsAsPlace(doc.tokens, m)).map((m) => m.id));
   return mentions.filter((m) => placeType(m.id) !== 'city' || (notPeople.has(m) && (!placeEntry(m.id)!.minor || confirmed.has(m.id))));
 }
