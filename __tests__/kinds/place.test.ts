@@ -69,6 +69,16 @@ describe('place: names the gazetteer does not know', () => {
     expect(places.map((f) => [f.status, f.claims.map((c) => c.text)])).toEqual([['agree', ['Ashgate Stadium', 'Ashgate', 'Ashgate']]]);
   });
 
+  test('after "to" or "from", a name is a place when its last word says so; a known place may begin it', () => {
+    expect(places('She was taken to Kessel Hospital. A call came from the Copper Hotel.').map((c) => c.text)).toEqual(['Kessel Hospital', 'Copper Hotel']);
+    expect(places('She was taken to Jamaica Hospital.').map((c) => c.text)).toEqual(['Jamaica Hospital']);
+    expect(places('She wrote to Kessel Brandt. He sold it to Jamaica Airways.').map((c) => c.text)).toEqual([]);
+  });
+
+  test('a title-case headline names no unknown place: "Star Leaves Rehab In Palm Desert"', () => {
+    expect(places('Star Leaves Rehab In Kessel Desert Early\n\nThe star left rehab in Kessel on Monday.').map((c) => c.text)).toEqual(['Kessel']);
+  });
+
   test('a name ends before an adverb ("in the Copper Garden barely a day later") but not before a noun', () => {
     expect(places('He spoke in the Copper Garden barely a day later.').map((c) => c.text)).toEqual(['Copper Garden']);
     expect(places('He spoke in the Copper administration.').map((c) => c.text)).toEqual([]);

@@ -76,22 +76,31 @@ function anyPlaceMentionAt(tokens: Token[], i: number, end: number): { id: strin
 // Words after which a capitalised name is where something happened: "in Brenmoor", "at Ashgate
 // Stadium", "near Kessel". Not "from", which as often names a person.
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across']);
-const MAX_PLACE_WORDS = 3;
+// …and after which a name is a place when its last word says it is one: "taken to Kessel
+// Hospital", "a call from the Copper Hotel".
+const TOWARDS = new Set([...LOCATIVE, 'to', 'from']);
+const PLACE_NOUNS = new Set(
+  'hospital center centre hotel motel village airport station park stadium arena hut school college church cathedral mosque temple prison jail courthouse mall beach island lake river valley bay harbor harbour county district'.split(' '),
+);
+const MAX_PLACE_WORDS = 4;
 
 /**
  * A place the gazetteer does not know, named after a locative: "in Brenmoor", "at Ashgate
- * Stadium". Compared by its words alone; a possessive ("at Smith's home") or a date is no place.
+ * Stadium", "to Kessel Hospital". Compared by its words alone; a possessive ("at Smith's home") or
+ * a date is no place. A name that begins with a known place ("Jamaica Hospital") is one only
+ * when `placeNounOnly` and its last word is a place noun.
  */
-function namedPlaceAt(doc: Doc, i: number, end: number): { name: string; to: number } | null {
+function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): { name: string; to: number } | null {
   const t = doc.tokens;
   // "at the Copper Lantern", "in the Kessel Valley"
   const before = t[i - 1]?.norm === 'the' ? t[i - 2] : t[i - 1];
-  if (!before || !LOCATIVE.has(before.norm) || before.sentence !== t[i].sentence) return null;
+  if (!before || !TOWARDS.has(before.norm) || before.sentence !== t[i].sentence) return null;
   let j = i;
   while (j < end && j - i < MAX_PLACE_WORDS && /^\p{Lu}\p{Ll}+$/u.test(t[j].text) && !CALENDAR.has(t[j].norm)) j++;
   if (j === i || /^['’]/.test(t[j]?.text ?? '')) return null;
   // "in the Trump administration": a name before a common noun describes it, and is no place.
   if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !AFTER_PLACE.has(t[j].norm)) return null;
+  if ((placeNounOnly || !LOCATIVE.has(before.norm)) && !PLACE_NOUNS.has(t[j - 1].norm)) return null;
   return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
 }
 
@@ -111,19 +120,18 @@ function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
+    const titleCase = isTitleCase(doc.tokens.slice(s.firstToken, s.endToken));
     for (let i = s.firstToken; i < s.endToken; i++) {
       const found = anyPlaceMentionAt(doc.tokens, i, s.endToken);
-      if (!found) {
-        const named = namedPlaceAt(doc, i, s.endToken);
-        if (named) {
-          const name = `named:${aliasKey(named.name)}`;
-          claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: PLACE_KEY }));
-          i = named.to - 1;
-        }
-        continue;
+      const named = !titleCase && (!found || found.inName) ? namedPlaceAt(doc, i, s.endToken, !!found) : null;
+      if (named) {
+        const name = `named:${aliasKey(named.name)}`;
+        claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: PLACE_KEY }));
+        i = named.to - 1;
+      } else if (found) {
+        if (!found.inName) mentions.push({ id: found.id, from: i, to: found.to });
+        i = found.to - 1;
       }
-      if (!found.inName) mentions.push({ id: found.id, from: i, to: found.to });
-      i = found.to - 1;
     }
   }
   resolveShortNames(claims);
@@ -196,6 +204,16 @@ function rolesOf(tokens: Token[], mentions: Mention[]): Map<string, string> {
   const roles = new Map<string, string[]>();
   for (const [role, ids] of placesByRole) if (ids.size === 1) for (const id of ids) roles.set(id, [...(roles.get(id) ?? []), role]);
   return new Map([...roles].map(([id, list]) => [id, list.sort().join(ROLE_SEPARATOR)]));
+}
+
+// A headline in title case ("Lohan Leaves Rehab In Palm Springs"): its capitals say nothing of
+// what is a name.
+const TITLE_CASE_SHARE = 0.7;
+const MIN_TITLE_WORDS = 4;
+
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return words.length >= MIN_TITLE_WORDS && words.filter((t) => startsUpper(t.text)).length > TITLE_CASE_SHARE * words.length;
 }
 
 /** "at Ashgate" in a source that also says "at Ashgate Stadium" names the stadium, as a surname names a person. */
