@@ -75,6 +75,10 @@ describe('place: names the gazetteer does not know', () => {
     expect(places('She wrote to Kessel Brandt. He sold it to Jamaica Airways.').map((c) => c.text)).toEqual([]);
   });
 
+  test('a name before a kind of place is a place; a name that starts with "The" starts after it', () => {
+    expect(places('Shots rang out in the Kessel neighborhood. He worked at The Copper Lantern.').map((c) => c.text)).toEqual(['Kessel', 'Copper Lantern']);
+  });
+
   test('a title-case headline names no unknown place: "Star Leaves Rehab In Palm Desert"', () => {
     expect(places('Star Leaves Rehab In Kessel Desert Early\n\nThe star left rehab in Kessel on Monday.').map((c) => c.text)).toEqual(['Kessel']);
   });
@@ -95,6 +99,7 @@ describe('place: towns, and names that are also people', () => {
     ['Police said a Gary man was held.', ['Gary']],
     ['The Bath team won. Fans cheered in Bath.', ['Bath', 'Bath']],
     ['Bath time is over for the team.', []],
+    ['The fire hit a shop in a Bath suburb.', ['Bath']],
     // A city whose name is a person's in this text is that person.
     ['Elizabeth Warren spoke. Warren said the plan would pass.', []],
     ['Officials in Warren said the plan would pass.', ['Warren']],

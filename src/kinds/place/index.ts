@@ -93,13 +93,14 @@ const MAX_PLACE_WORDS = 4;
 function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): { name: string; to: number } | null {
   const t = doc.tokens;
   // "at the Copper Lantern", "in the Kessel Valley"
-  const before = t[i - 1]?.norm === 'the' ? t[i - 2] : t[i - 1];
-  if (!before || !TOWARDS.has(before.norm) || before.sentence !== t[i].sentence) return null;
+  const before = /^(the|a|an)$/.test(t[i - 1]?.norm ?? '') ? t[i - 2] : t[i - 1];
+  if (!before || !TOWARDS.has(before.norm) || before.sentence !== t[i].sentence || t[i].norm === 'the') return null;
   let j = i;
   while (j < end && j - i < MAX_PLACE_WORDS && /^\p{Lu}\p{Ll}+$/u.test(t[j].text) && !CALENDAR.has(t[j].norm)) j++;
   if (j === i || /^['’]/.test(t[j]?.text ?? '')) return null;
-  // "in the Trump administration": a name before a common noun describes it, and is no place.
-  if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !AFTER_PLACE.has(t[j].norm)) return null;
+  // "in the Trump administration": a name before a common noun describes it, and is no place,
+  // unless the noun is a kind of place ("in the Kessel neighborhood").
+  if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !AFTER_PLACE.has(t[j].norm) && !SETTLEMENT_NOUNS.has(t[j].norm)) return null;
   if ((placeNounOnly || !LOCATIVE.has(before.norm)) && !PLACE_NOUNS.has(t[j - 1].norm)) return null;
   return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
 }
@@ -245,8 +246,10 @@ function placesIn(doc: Doc, mentions: Mention[]): Mention[] {
 const PLACE_BEFORE = new Set([...LOCATIVE, 'from', 'of']);
 // "a Fort Smith woman": a name between an article and one of these is where someone is from.
 const PEOPLE_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'resident', 'residents', 'native', 'couple', 'family', 'teen', 'teenager', 'student', 'mother', 'father']);
+// "a Somerset town", "the Brownsville neighborhood": a name before one of these is a place.
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'suburb', 'neighborhood', 'neighbourhood', 'borough', 'county', 'district', 'area', 'region', 'province']);
 
-/** Whether the words around a mention say it is a place: "in Norwalk", "Fort Smith, Ark.", "a Spiro man". */
+/** Whether the words around a mention say it is a place: "in Norwalk", "Fort Smith, Ark.", "a Spiro man", "a Somerset town". */
 function readsAsPlace(tokens: Token[], m: Mention): boolean {
   const before = tokens[m.from - 1];
   const after = tokens[m.to];
@@ -255,7 +258,7 @@ function readsAsPlace(tokens: Token[], m: Mention): boolean {
     const region = placeAt(tokens, m.to + 1, tokens.length);
     if (region && placeType(region.id) !== 'city') return true;
   }
-  return !!after && PEOPLE_NOUNS.has(after.norm) && /^(a|an)$/.test(before?.norm ?? '');
+  return !!after && !!before && (SETTLEMENT_NOUNS.has(after.norm) || PEOPLE_NOUNS.has(after.norm)) && /^(a|an|the)$/.test(before.norm);
 }
 
 // "French President Emmanuel Macron": a demonym before a title still names the country. The
