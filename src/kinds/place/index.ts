@@ -228,9 +228,8 @@ function resolveShortNames(named: Claim[]): void {
 
 /**
  * The mentions that name places in this source. A town's name is also a person's ("Warren",
- * "Buckley"): no city is a place where the source names a person with that word, as one of
- * their names. A minor town
- * ("Reading", "Bath") is a place only if one of its mentions reads as one.
+ * "Buckley"): no city is a place where the source names a person with it as one of their names.
+ * A minor town ("Bath", "Gary") is a place only if one of its mentions reads as one.
  */
 function placesIn(doc: Doc, mentions: Mention[]): Mention[] {
   const cities = mentions.filter((m) => placeType(m.id) === 'city');
