@@ -16,9 +16,11 @@
 // Output format (an id starts with its place's type: country, state, region or city), two
 // lists of tab-separated lines, each sorted by UTF-16 code unit, one entry per line so that
 // diffs stay readable:
-//   { "places":  ["<id>\t<name>[\t<id of its country>\t<latitude> <longitude>[\tminor]]"],
+//   { "places":  ["<id>\t<name>[\t<latitude> <longitude>[\tminor]]"],
 //     "aliases": ["<normalised alias>\t<id>"] }
-// A minor place is a town the run time takes for a place only where the text says it is one.
+// The country of a state or city is the id's second part ("city:UA:kyiv" lies in "country:UA");
+// coordinates are a city's. A minor place is a town the run time takes for a place only where
+// the text says it is one.
 //
 // The normalisation (normaliseAlias below) must be applied identically at run time:
 // lower case, NFD with combining marks removed, apostrophe look-alikes made "'"
@@ -304,7 +306,7 @@ for (const c of chosenCities) {
   usedCityIds.add(id);
   cityIdOf.set(c.cityId, id);
   const [lon, lat] = c.loc.coordinates;
-  addPlace(id, c.name, 'city', `country:${c.country}`, c.population, c.population < MINOR_BELOW && !capitalIds.has(c.cityId), `${lat.toFixed(2)} ${lon.toFixed(2)}`);
+  addPlace(id, c.name, 'city', `country:${c.country}`, c.population, c.population < MINOR_BELOW && !capitalIds.has(c.cityId), `${lat.toFixed(1)} ${lon.toFixed(1)}`);
   addAlias(c.name, id, 'name', { wordCheck: true });
   if (c.name.includes(',')) addAlias(c.name.replace(/,/g, ''), id, 'name'); // "Washington, D.C."
   if (/^Saint /.test(c.name)) addAlias(c.name.replace(/^Saint /, 'St. '), id, 'derived');
@@ -373,11 +375,15 @@ const unreachable = [...places.keys()].filter((id) => !reachable.has(id));
 // loads in a few milliseconds, where an object of ten thousand keys took a hundred.
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const placeIds = [...places.keys()].sort(byCodeUnit);
-for (const id of placeIds) if (!id.startsWith(`${places.get(id).type}:`)) throw new Error(`place id ${id} does not start with its type`);
+for (const id of placeIds) {
+  const { type, country } = places.get(id);
+  if (!id.startsWith(`${type}:`)) throw new Error(`place id ${id} does not start with its type`);
+  if (country && country !== `country:${id.split(':')[1]}`) throw new Error(`place id ${id} does not name its country ${country}`);
+}
 for (const text of [...placeIds, ...Object.keys(aliases)]) if (/[\t\n]/.test(text)) throw new Error(`tab or newline in ${JSON.stringify(text)}`);
 const placeLine = (id) => {
-  const { name, country, at, minor } = places.get(id);
-  return [id, name, country, at, minor ? 'minor' : ''].join('\t').replace(/\t+$/, '');
+  const { name, at, minor } = places.get(id);
+  return [id, name, at, minor ? 'minor' : ''].join('\t').replace(/\t+$/, '');
 };
 const aliasKeys = Object.keys(aliases).sort(byCodeUnit);
 const list = (name, items, last = false) => {

@@ -36,7 +36,7 @@ export function startsAnAlias(word: string): boolean {
 
 export interface PlaceEntry {
   name: string;
-  /** The country it lies in; empty for a country or a region. */
+  /** The country it lies in, named in its id ("city:UA:kyiv"); empty for a country or a region. */
   country: string;
   /** A city's latitude and longitude, in degrees. */
   at: [number, number] | null;
@@ -47,8 +47,10 @@ export interface PlaceEntry {
 export function placeEntry(id: string): PlaceEntry | null {
   const fields = fieldsOf(gazetteer.places, id);
   if (!fields) return null;
-  const at = fields[2] ? (fields[2].split(' ').map(Number) as [number, number]) : null;
-  return { name: fields[0], country: fields[1] ?? '', at, minor: fields[3] === 'minor' };
+  const at = fields[1] ? (fields[1].split(' ').map(Number) as [number, number]) : null;
+  const [type, code] = id.split(':');
+  const country = type === 'city' || type === 'state' ? `country:${code}` : '';
+  return { name: fields[0], country, at, minor: fields[2] === 'minor' };
 }
 
 const EARTH_RADIUS_KM = 6371;

@@ -127,7 +127,8 @@ function extract(doc: Doc): Claim[] {
       const named = !titleCase && (!found || found.inName) ? namedPlaceAt(doc, i, s.endToken, !!found) : null;
       if (named) {
         const name = `named:${aliasKey(named.name)}`;
-        claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: PLACE_KEY }));
+        // Keyed by the first word, so "Ashgate" meets "Ashgate Stadium".
+        claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.split(' ')[0]}` }));
         i = named.to - 1;
       } else if (found) {
         if (!found.inName) mentions.push({ id: found.id, from: i, to: found.to });
@@ -140,20 +141,18 @@ function extract(doc: Doc): Claim[] {
   const roles = rolesOf(doc.tokens, places);
   for (const m of places) {
     const role = roles.get(m.id) ? { role: roles.get(m.id) } : {};
+    // Keyed by country: two places named for one role ("spoke in Norfolk", "spoke in Norwalk")
+    // must meet, and those of two countries are left apart.
     claims.push(
       makeClaim(doc, {
         kind: 'place', from: m.from, to: m.to, rule: `place/${placeType(m.id)}`,
         value: { name: m.id, ...role, display: placeName(m.id) },
-        key: PLACE_KEY,
+        key: `place|${countryOf(m.id)}`,
       }),
     );
   }
   return claims.sort((a, b) => a.start - b.start);
 }
-
-// One key for every place: two places named for one role ("spoke in Norfolk", "spoke in
-// Norwalk") must meet, and the affinity below says which may.
-const PLACE_KEY = 'place';
 
 // "spoke in Norwalk", "struck near Bireun": the word a place is governed by, through one of these.
 const ROLE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
