@@ -256,8 +256,8 @@ for (const [code, st] of Object.entries(usStates).sort(([a], [b]) => a.localeCom
 
 // ---------------------------------------------------------------------------
 // Cities: population >= MIN_CITY_POPULATION, towns of English-news countries, plus the
-// capital of every independent country. Capitals of dependencies are left out: many are small towns whose names
-// are common first names or words ("Stanley", "Douglas", "Hamilton", "The Valley").
+// capital of every independent country. Capitals of dependencies are left out: many are
+// small towns whose names are common first names or words ("Stanley", "Douglas", "The Valley").
 
 const cityKey = (s) => normaliseAlias(s).replace(/,/g, '').replace(/\s+/g, ' ');
 const byPopDesc = (a, b) => b.population - a.population || a.cityId - b.cityId;
