@@ -24,8 +24,21 @@ function fieldsOf(lines: readonly string[], key: string): string[] | null {
   return line?.startsWith(`${key}\t`) ? line.slice(key.length + 1).split('\t') : null;
 }
 
+// News repeats its names: each alias and place looked up is remembered, up to this many.
+const MAX_REMEMBERED = 50_000;
+
+function rememberedBy<T>(lookUp: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key)!;
+    const value = lookUp(key);
+    if (memo.size < MAX_REMEMBERED) memo.set(key, value);
+    return value;
+  };
+}
+
 /** The place an alias (normalised as aliasKey) names. */
-export const placeOfAlias = (alias: string): string | undefined => fieldsOf(gazetteer.aliases, alias)?.[0];
+export const placeOfAlias = rememberedBy((alias: string): string | undefined => fieldsOf(gazetteer.aliases, alias)?.[0]);
 
 /** Whether some alias is this word or begins with it: most capitalised words start none. */
 export function startsAnAlias(word: string): boolean {
@@ -44,14 +57,14 @@ export interface PlaceEntry {
   minor: boolean;
 }
 
-export function placeEntry(id: string): PlaceEntry | null {
+export const placeEntry = rememberedBy((id: string): PlaceEntry | null => {
   const fields = fieldsOf(gazetteer.places, id);
   if (!fields) return null;
   const at = fields[1] ? (fields[1].split(' ').map(Number) as [number, number]) : null;
   const [type, code] = id.split(':');
   const country = type === 'city' || type === 'state' ? `country:${code}` : '';
   return { name: fields[0], country, at, minor: fields[2] === 'minor' };
-}
+});
 
 const EARTH_RADIUS_KM = 6371;
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
