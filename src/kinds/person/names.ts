@@ -117,8 +117,10 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   if (!trimmed.length || trimmed.length > MAX_WORDS) return null;
   if (trimmed.some((w, k) => NOT_NAMES.has(w.toLowerCase()) && !(k === 0 && trimmed.length > 1 && isGivenName(w.toLowerCase())))) return null;
   if (trimmed.length === 1 && !title) return null;
-  // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni").
-  if (!title && placeAt(tokens, i, end)) return null;
+  // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni"); a name
+  // that only begins with a town's is a person's ("Warren Buffett").
+  const place = title ? null : placeAt(tokens, i, end);
+  if (place && (place.to >= j || !place.id.startsWith('city:'))) return null;
   if (!title && i === start && trimmed.length < 2) return null;
   return { from: i, to: j, title, words: trimmed, relative: KIN.has(title.split(' ').pop()!) };
 }

@@ -1,17 +1,11 @@
 import type { Claim, Doc, Token } from '../../types';
+import { PLACE } from '../../thresholds';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
-import gazetteer from './gazetteer.json';
-import { wordTable } from '../../text/word-table';
+import { distanceKm, placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
+import { peopleIn } from '../person';
 
-const NAMES = wordTable<string>(gazetteer.names);
-const COUNTRIES = wordTable<string>(gazetteer.countries);
-const ALIASES = wordTable<string>(gazetteer.aliases);
-// The first word of every alias, with the most words an alias starting with it has: most
-// capitalised words start no place name and are passed over at once, and "Kyiv" is only ever
-// looked up alone.
-const LONGEST_FROM = wordTable<number>(gazetteer.longest);
 const LONGEST_ALIAS = 4;
 
 /** The normalised form gazetteer aliases are stored in: lower case, no diacritics or dots. */
@@ -20,29 +14,31 @@ export function aliasKey(words: string): string {
 }
 
 // Every token is asked whether a place starts there, and news repeats its words: each word's
-// alias form (its aliasKey, without a possessive) is worked out once and remembered.
+// alias form (its aliasKey, without a possessive) and whether an alias starts with it are worked
+// out once and remembered.
 const aliasForms = new Map<string, string>();
+const opensAlias = new Map<string, boolean>();
 const MAX_REMEMBERED = 100_000;
 
-function aliasForm(word: string): string {
-  let form = aliasForms.get(word);
-  if (form === undefined) {
-    form = aliasKey(word.replace(/['’]s$/, ''));
-    if (aliasForms.size < MAX_REMEMBERED) aliasForms.set(word, form);
+function remembered<T>(memo: Map<string, T>, key: string, make: (key: string) => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make(key);
+    if (memo.size < MAX_REMEMBERED) memo.set(key, value);
   }
-  return form;
+  return value;
 }
+
+const aliasForm = (word: string) => remembered(aliasForms, word, (w) => aliasKey(w.replace(/['’]s$/, '')));
 
 /** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
 export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
-  const longest = startsUpper(tokens[i].text) ? LONGEST_FROM[aliasForm(tokens[i].text)] : undefined;
-  if (longest === undefined) return null;
+  if (!startsUpper(tokens[i].text) || !remembered(opensAlias, aliasForm(tokens[i].text), startsAnAlias)) return null;
   // The alias key of a run, word by word: words that are all dots drop out, as in aliasKey.
   const forms = tokens.slice(i, Math.min(i + LONGEST_ALIAS, end)).map((t) => aliasForm(t.text));
   for (let n = forms.length; n >= 1; n--) {
-    const words = forms.slice(0, n).filter((form) => form !== '');
-    if (words.length > longest || !/^\p{L}/u.test(tokens[i + n - 1].text)) continue;
-    const id = ALIASES[words.join(' ')];
+    if (!/^\p{L}/u.test(tokens[i + n - 1].text)) continue;
+    const id = placeOfAlias(forms.slice(0, n).filter((form) => form !== '').join(' '));
     if (id) return { id, to: i + n };
   }
   return null;
@@ -50,10 +46,10 @@ export function placeAt(tokens: Token[], i: number, end: number): { id: string; 
 
 /** The country a place lies in, or the place itself when it is a country: Kyiv → Ukraine. */
 export function countryOf(id: string): string {
-  return COUNTRIES[id] ?? id;
+  return placeEntry(id)?.country || id;
 }
 
-export const placeName = (id: string) => NAMES[id] ?? id;
+export const placeName = (id: string) => placeEntry(id)?.name ?? id;
 
 /** What a place is, the first part of its id: country, state, region or city. */
 const placeType = (id: string) => id.slice(0, id.indexOf(':'));
@@ -62,8 +58,14 @@ const placeType = (id: string) => id.slice(0, id.indexOf(':'));
  * A place named at token i that stands on its own: not inside a longer name ("Washington Post",
  * "Mayor Sofia Brandl"), except a demonym before a title ("French President Emmanuel Macron").
  * `inName` is set when a place was read but belongs to a longer name, so the caller can skip it.
+ * Minor towns are left out: only this kind's extractor, which reads their context, takes them.
  */
 export function placeMentionAt(tokens: Token[], i: number, end: number): { id: string; to: number; inName: boolean } | null {
+  const found = anyPlaceMentionAt(tokens, i, end);
+  return found && !placeEntry(found.id)?.minor ? found : null;
+}
+
+function anyPlaceMentionAt(tokens: Token[], i: number, end: number): { id: string; to: number; inName: boolean } | null {
   const found = placeAt(tokens, i, end);
   if (!found) return null;
   const next = tokens[found.to];
@@ -74,55 +76,187 @@ export function placeMentionAt(tokens: Token[], i: number, end: number): { id: s
 // Words after which a capitalised name is where something happened: "in Brenmoor", "at Ashgate
 // Stadium", "near Kessel". Not "from", which as often names a person.
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across']);
-const MAX_PLACE_WORDS = 3;
+// …and after which a name is a place when its last word says it is one: "taken to Kessel
+// Hospital", "a call from the Copper Hotel".
+const TOWARDS = new Set([...LOCATIVE, 'to', 'from']);
+const PLACE_NOUNS = new Set(
+  'hospital center centre hotel motel village airport station park stadium arena hut school college church cathedral mosque temple prison jail courthouse mall beach island lake river valley bay harbor harbour county district'.split(' '),
+);
+const MAX_PLACE_WORDS = 4;
 
 /**
  * A place the gazetteer does not know, named after a locative: "in Brenmoor", "at Ashgate
- * Stadium". Compared by its words alone; a possessive ("at Smith's home") or a date is no place.
+ * Stadium", "to Kessel Hospital". Compared by its words alone; a possessive ("at Smith's home") or
+ * a date is no place. A name that begins with a known place ("Jamaica Hospital") is one only
+ * when `placeNounOnly` and its last word is a place noun.
  */
-function namedPlaceAt(doc: Doc, i: number, end: number): { name: string; to: number } | null {
+function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): { name: string; to: number } | null {
   const t = doc.tokens;
   // "at the Copper Lantern", "in the Kessel Valley"
-  const before = t[i - 1]?.norm === 'the' ? t[i - 2] : t[i - 1];
-  if (!before || !LOCATIVE.has(before.norm) || before.sentence !== t[i].sentence) return null;
+  const before = /^(the|a|an)$/.test(t[i - 1]?.norm ?? '') ? t[i - 2] : t[i - 1];
+  if (!before || !TOWARDS.has(before.norm) || before.sentence !== t[i].sentence || t[i].norm === 'the') return null;
   let j = i;
   while (j < end && j - i < MAX_PLACE_WORDS && /^\p{Lu}\p{Ll}+$/u.test(t[j].text) && !CALENDAR.has(t[j].norm)) j++;
   if (j === i || /^['’]/.test(t[j]?.text ?? '')) return null;
-  // "in the Trump administration": a name before a common noun describes it, and is no place.
-  if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !/^(and|or|on|in|at|to|for|with|near|when|where|after|before|as|was|is|were|are|said)$/.test(t[j].norm)) return null;
+  // "in the Trump administration": a name before a common noun describes it, and is no place,
+  // unless the noun is a kind of place ("in the Kessel neighborhood").
+  if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !AFTER_PLACE.has(t[j].norm) && !SETTLEMENT_NOUNS.has(t[j].norm)) return null;
+  if ((placeNounOnly || !LOCATIVE.has(before.norm)) && !PLACE_NOUNS.has(t[j - 1].norm)) return null;
   return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
 }
 
+// Words that end a place's name and describe no noun: "in the Rose Garden barely a day later".
+const AFTER_PLACE = new Set(
+  'and or but on in at to for with by from near when where while who which that after before since until during as was is were are said last this earlier later yesterday today tonight barely just'.split(' '),
+);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'christmas', 'easter']);
+
+interface Mention {
+  id: string;
+  from: number;
+  to: number;
+}
 
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
+  const mentions: Mention[] = [];
   for (const s of doc.sentences) {
+    const titleCase = isTitleCase(doc.tokens.slice(s.firstToken, s.endToken));
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const found = placeMentionAt(doc.tokens, i, s.endToken);
-      if (!found) {
-        const named = namedPlaceAt(doc, i, s.endToken);
-        if (named) {
-          const name = `named:${aliasKey(named.name)}`;
-          // Keyed by the first word, so "Ashgate" meets "Ashgate Stadium".
-          claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.split(' ')[0]}` }));
-          i = named.to - 1;
-        }
-        continue;
+      const found = anyPlaceMentionAt(doc.tokens, i, s.endToken);
+      const named = !titleCase && (!found || found.inName) ? namedPlaceAt(doc, i, s.endToken, !!found) : null;
+      if (named) {
+        const name = `named:${aliasKey(named.name)}`;
+        // Keyed by the first word, so "Ashgate" meets "Ashgate Stadium".
+        claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.split(' ')[0]}` }));
+        i = named.to - 1;
+      } else if (found) {
+        if (!found.inName) mentions.push({ id: found.id, from: i, to: found.to });
+        i = found.to - 1;
       }
-      if (!found.inName) {
-        claims.push(
-          makeClaim(doc, {
-            kind: 'place', from: i, to: found.to, rule: `place/${placeType(found.id)}`,
-            value: { name: found.id, display: placeName(found.id) },
-            key: `place|${found.id}`,
-          }),
-        );
-      }
-      i = found.to - 1;
     }
   }
-  return claims;
+  resolveShortNames(claims);
+  const places = placesIn(doc, mentions);
+  const roles = rolesOf(doc.tokens, places);
+  for (const m of places) {
+    const role = roles.get(m.id) ? { role: roles.get(m.id) } : {};
+    // Keyed by country: two places named for one role ("spoke in Norfolk", "spoke in Norwalk")
+    // must meet, and those of two countries are left apart.
+    claims.push(
+      makeClaim(doc, {
+        kind: 'place', from: m.from, to: m.to, rule: `place/${placeType(m.id)}`,
+        value: { name: m.id, ...role, display: placeName(m.id) },
+        key: `place|${countryOf(m.id)}`,
+      }),
+    );
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+// "spoke in Norwalk", "struck near Bireun": the word a place is governed by, through one of these.
+const ROLE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+const ROLE_SEPARATOR = '; ';
+
+/**
+ * The roles a mention names its place for: "spoke in Norwalk" → "spoke in"; "the Norwalk event"
+ * → "event in"; "a warrant at the Norwalk apartment" → both "warrant at" and "apartment in".
+ */
+function rolesAt(tokens: Token[], m: Mention): string[] {
+  const sentence = tokens[m.from].sentence;
+  const inSentence = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  const isRoleWord = (t: Token | undefined): t is Token => !!t?.content && /^\p{Ll}/u.test(t.text);
+  const roles: string[] = [];
+  const prepAt = inSentence(m.from - 1)?.norm === 'the' ? m.from - 2 : m.from - 1;
+  const prep = inSentence(prepAt);
+  const head = inSentence(headBefore(tokens, prepAt));
+  if (prep && ROLE_PREPOSITIONS.has(prep.norm) && isRoleWord(head)) roles.push(`${head.stem} ${prep.norm}`);
+  // "the Norwalk event", "Stone's Fort Lauderdale home": the place says where the noun after it is.
+  const before = inSentence(m.from - 1);
+  const noun = inSentence(m.to);
+  const determined = !!before && (DETERMINERS.has(before.norm) || /['’]s$/.test(before.text));
+  if (determined && isRoleWord(noun) && !PEOPLE_NOUNS.has(noun.norm)) roles.push(`${noun.stem} in`);
+  return roles;
+}
+
+// "born on March 29, 1928, in New York", "died Tuesday in Paris": a date between a word and its
+// preposition is passed over.
+const isDateWord = (t: Token) => /^(\d+|,|on|last|this)$/.test(t.norm) || CALENDAR.has(t.norm);
+const MAX_DATE_WORDS = 6;
+
+/** The index of the word a preposition at `prepAt` hangs from. */
+function headBefore(tokens: Token[], prepAt: number): number {
+  let k = prepAt - 1;
+  while (k > prepAt - 1 - MAX_DATE_WORDS && tokens[k] && isDateWord(tokens[k])) k--;
+  return k;
+}
+
+/**
+ * The roles each place plays in a source, written as one string: only roles this source gives to
+ * no other place, as "spoke in" said of two towns says of neither which one is meant.
+ */
+function rolesOf(tokens: Token[], mentions: Mention[]): Map<string, string> {
+  const placesByRole = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    for (const role of rolesAt(tokens, m)) placesByRole.set(role, (placesByRole.get(role) ?? new Set()).add(m.id));
+  }
+  const roles = new Map<string, string[]>();
+  for (const [role, ids] of placesByRole) if (ids.size === 1) for (const id of ids) roles.set(id, [...(roles.get(id) ?? []), role]);
+  return new Map([...roles].map(([id, list]) => [id, list.sort().join(ROLE_SEPARATOR)]));
+}
+
+// A headline in title case ("Lohan Leaves Rehab In Palm Springs"): its capitals say nothing of
+// what is a name.
+const TITLE_CASE_SHARE = 0.7;
+const MIN_TITLE_WORDS = 4;
+
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return words.length >= MIN_TITLE_WORDS && words.filter((t) => startsUpper(t.text)).length > TITLE_CASE_SHARE * words.length;
+}
+
+/** "at Ashgate" in a source that also says "at Ashgate Stadium" names the stadium, as a surname names a person. */
+function resolveShortNames(named: Claim[]): void {
+  const names = [...new Set(named.map((c) => c.value.name!))];
+  for (const c of named) {
+    const longer = names.find((n) => isShortFor(c.value.name!, n));
+    if (longer) c.value.name = longer;
+  }
+}
+
+/**
+ * The mentions that name places in this source. A town's name is also a person's ("Warren",
+ * "Buckley"): no city is a place where the source names a person with it as one of their names.
+ * A minor town ("Bath", "Gary") is a place only if one of its mentions reads as one.
+ */
+function placesIn(doc: Doc, mentions: Mention[]): Mention[] {
+  const cities = mentions.filter((m) => placeType(m.id) === 'city');
+  if (!cities.length) return mentions;
+  const personWords = new Set(peopleIn(doc).flatMap((p) => p.value.name!.split(' ').map(aliasForm)));
+  const textOf = (m: Mention) => doc.tokens.slice(m.from, m.to).map((t) => aliasForm(t.text)).join(' ');
+  const notPeople = new Set(cities.filter((m) => !personWords.has(textOf(m))));
+  const confirmed = new Set(cities.filter((m) => notPeople.has(m) && readsAsPlace(doc.tokens, m)).map((m) => m.id));
+  return mentions.filter((m) => placeType(m.id) !== 'city' || (notPeople.has(m) && (!placeEntry(m.id)!.minor || confirmed.has(m.id))));
+}
+
+// Words before a name that make it a place: "in Schenectady", "of Fort Smith".
+const PLACE_BEFORE = new Set([...LOCATIVE, 'from', 'of']);
+// "a Fort Smith woman": a name between an article and one of these is where someone is from.
+const PEOPLE_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'resident', 'residents', 'native', 'couple', 'family', 'teen', 'teenager', 'student', 'mother', 'father']);
+// "a Somerset town", "the Brownsville neighborhood": a name before one of these is a place.
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'suburb', 'neighborhood', 'neighbourhood', 'borough', 'county', 'district', 'area', 'region', 'province']);
+
+/** Whether the words around a mention say it is a place: "in Norwalk", "Fort Smith, Ark.", "a Spiro man", "a Somerset town". */
+function readsAsPlace(tokens: Token[], m: Mention): boolean {
+  const before = tokens[m.from - 1];
+  const after = tokens[m.to];
+  if (before && PLACE_BEFORE.has(before.norm) && before.sentence === tokens[m.from].sentence) return true;
+  if (after?.text === ',' && tokens[m.to + 1]) {
+    const region = placeAt(tokens, m.to + 1, tokens.length);
+    if (region && placeType(region.id) !== 'city') return true;
+  }
+  return !!after && !!before && (SETTLEMENT_NOUNS.has(after.norm) || PEOPLE_NOUNS.has(after.norm)) && /^(a|an|the)$/.test(before.norm);
 }
 
 // "French President Emmanuel Macron": a demonym before a title still names the country. The
@@ -130,15 +264,52 @@ function extract(doc: Doc): Claim[] {
 const isDemonym = (tokens: Token[], from: number, found: { id: string; to: number }) =>
   found.to - from === 1 && /(an|ian|ese|ish|ch|i)$/.test(tokens[from].norm) && aliasForm(tokens[from].text) !== aliasKey(placeName(found.id));
 
+const sharedRole = (a: Claim, b: Claim): string | undefined => {
+  const theirs = new Set(b.value.role?.split(ROLE_SEPARATOR));
+  return a.value.role?.split(ROLE_SEPARATOR).find((role) => theirs.has(role));
+};
+
+/**
+ * How two different places of the gazetteer relate, when one source names each for the same
+ * role: two cities far apart conflict, a city and its country are more and less specific, two
+ * cities near each other may be one within the other ("the Bronx", "New York City"). Other pairs
+ * (a city and a state: which state a city is in is not known) are never compared.
+ */
+function relatePlaces(a: Claim, b: Claim): 'conflict' | 'compatible' | 'more-specific' | null {
+  const [x, y] = [placeEntry(a.value.name!), placeEntry(b.value.name!)];
+  if (!x || !y) return null;
+  if (x.at && y.at) return distanceKm(x.at, y.at) > PLACE.sameAreaKm ? 'conflict' : 'compatible';
+  if (x.at && x.country === b.value.name) return 'more-specific';
+  if (y.at && y.country === a.value.name) return 'more-specific';
+  return null;
+}
+
+/** The reason given for each relation of two different places of the gazetteer. */
+const REASONS = {
+  conflict: (a: string, b: string, role: string) => `${a} vs ${b}, each named as “${role}”`,
+  compatible: (a: string, b: string) => `${a} and ${b} lie near each other`,
+  'more-specific': (a: string, b: string) => `one of ${a} and ${b} lies in the other`,
+};
+
 export const place: KindSpec = {
   kind: 'place',
   extract,
   entity: (claim) => claim.value.name!,
   // One place named in two reports is one fact, whatever the words around it; a place the
   // gazetteer does not know is one when its words are, or begin, the other's ("Ashgate Stadium").
-  affinity: (a, b) => (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!) ? 1 : null),
-  relate: (a, b) =>
-    a.value.name === b.value.name ? { relation: 'equal', reason: `both name ${a.value.display}` } : { relation: 'compatible', reason: `${a.value.display} and ${b.value.display} name one place` },
+  // Two different places are one fact only where each source names its place for the same role
+  // and their contexts are alike.
+  affinity: (a, b, similarity) => {
+    if (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!)) return 1;
+    return sharedRole(a, b) && relatePlaces(a, b) ? similarity : null;
+  },
+  relate: (a, b) => {
+    if (a.value.name === b.value.name) return { relation: 'equal', reason: `both name ${a.value.display}` };
+    const relation = relatePlaces(a, b);
+    // Not two places of the gazetteer: a name and its short form ("Ashgate Stadium", "Ashgate").
+    if (!relation) return { relation: 'compatible', reason: `${a.value.display} and ${b.value.display} name one place` };
+    return { relation, reason: REASONS[relation](a.value.display, b.value.display, sharedRole(a, b) ?? '') };
+  },
 };
 
 const isShortFor = (short: string, long: string) => long.startsWith(`${short} `);
