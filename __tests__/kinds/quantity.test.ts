@@ -356,6 +356,7 @@ describe('quantity: whose outcome a count is', () => {
     const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
     expect(statuses('Ann Lee scored 14 points in the win.', 'The win was paced by 13 points from Mary Cole.')).toEqual(['only', 'only']);
     expect(statuses('Ann Lee scored 14 points in the win.', 'Ann Lee had 12 points in the win.')).toEqual(['diverge']);
+    expect(statuses('Mary Cole now has 2,117 career points.', 'She passed Ann Lee’s school scoring record of 2,116 points.')).toEqual(['only', 'only']);
   });
 });
 

@@ -56,6 +56,7 @@ function agedPerson(doc: Doc, from: number, to: number): Claim | undefined {
   });
 }
 
+const POSSESSIVE_REACH = 5;
 // Words that may stand between a person and the count they own: "Carter had 12 points",
 // "VanDeest, who scored 13".
 const OWNING_VERBS = new Set(['had', 'has', 'have', 'scored', 'scores', 'added', 'adds', 'got', 'gets', 'finished', 'made', 'makes', 'won', 'wins', 'took', 'takes', 'hit', 'hits', 'threw', 'grabbed', 'collected', 'recorded', 'posted', 'earned', 'earns', 'owns', 'owned', 'holds', 'held', 'with']);
@@ -67,11 +68,14 @@ const OWNING_VERBS = new Set(['had', 'has', 'have', 'scored', 'scores', 'added',
  */
 function owner(doc: Doc, from: number, to: number): Claim | undefined {
   const t = doc.tokens;
+  // "Buford's school scoring record of 2,116 points": what the person's noun is "of".
+  const ownsByPossessive = (last: number, at: number) =>
+    /['’]s$/.test(t[last].text) && t[at - 1]?.norm === 'of' && at - last <= POSSESSIVE_REACH && t.slice(last + 1, at).every((x) => /^\p{L}/u.test(x.text));
   const owns = (a: number, b: number) => b - a >= 1 && b - a <= 3 && OWNING_VERBS.has(t[b - 1].norm) && t.slice(a, b - 1).every((x) => x.text === ',' || x.norm === 'who' || x.norm === 'also');
   return peopleIn(doc).find((p) => {
     if (p.sentence !== t[from].sentence) return false;
     const [first, last] = [tokenAt(doc, p.start), tokenAt(doc, p.end - 1)];
-    return (last < from && owns(last + 1, from)) || (first === to + 1 && t[to].norm === 'from');
+    return (last < from && (owns(last + 1, from) || ownsByPossessive(last, from))) || (first === to + 1 && t[to].norm === 'from');
   });
 }
 
