@@ -125,7 +125,8 @@ const ok = (c) => c && c.status === 'ok';
 const [version, pair, r200, r1000] = [byName('factdiff --version'), byName('compare 2 fixtures'), byName('compare 200 '), byName('compare 1,000 ')];
 const targets = [
   { target: '--version ≤ 1.3x bare node', value: ok(version) ? `${version.ratio.toFixed(2)}x` : version.status, pass: ok(version) && version.ratio <= 1.3 },
-  { target: 'compare of the two fixtures ≤ 2x bare node', value: ok(pair) ? `${pair.ratio.toFixed(2)}x` : pair.status, pass: ok(pair) && pair.ratio <= 2 },
+  // 2.5x since issue 12: room for the larger gazetteer and the linguistic signals real text needs.
+  { target: 'compare of the two fixtures ≤ 2.5x bare node', value: ok(pair) ? `${pair.ratio.toFixed(2)}x` : pair.status, pass: ok(pair) && pair.ratio <= 2.5 },
   { target: '1,000 reports < 10 s', value: ok(r1000) ? `${r1000.seconds.toFixed(2)} s` : r1000.status, pass: ok(r1000) && r1000.seconds < 10 },
   { target: '1,000 reports peak RSS < 300 MB', value: ok(r1000) ? `${r1000.rssMB.toFixed(0)} MB` : r1000.status, pass: ok(r1000) && r1000.rssMB < 300 },
   { target: '200 → 1,000 reports time grows ≤ 6x', value: ok(r200) && ok(r1000) ? `${(r1000.seconds / r200.seconds).toFixed(2)}x` : 'n/a', pass: ok(r200) && ok(r1000) && r1000.seconds / r200.seconds <= 6 },
