@@ -224,21 +224,18 @@ function readOrdinal(tokens: Token[], i: number, num: { value: number; end: numb
   return { start: i, numberStart: i, end: num.end + 1, amount: { min: num.value, max: num.value, exact: true }, value: num.value, ordinal: true };
 }
 
+const scaleWord = (t: Token | undefined) => SCALES[t?.norm ?? ''] ?? 0;
+
 /**
- * "between $19 and $22 million", "3 to 4 billion": a scale written once, after the second number,
- * is the first one's too. The first value as the range means it.
+ * "between $19 and $22 million", "3 to 4 billion": a scale of thousands or more written once,
+ * after the second number, is the first one's too. 1 when there is none to share.
  */
-function rangeStart(tokens: Token[], first: { value: number; end: number }, second: { value: number; end: number }): number {
-  const scale = SCALES[tokens[second.end - 1]?.norm ?? ''];
-  const unscaled = !SCALES[tokens[first.end - 1]?.norm ?? ''];
-  return scale >= 1000 && unscaled && first.value * scale < second.value ? first.value * scale : first.value;
+function sharedScale(tokens: Token[], first: { end: number }, second: { end: number } | null): number {
+  const scale = second ? scaleWord(tokens[second.end - 1]) : 0;
+  return scale >= 1000 && !scaleWord(tokens[first.end - 1]) ? scale : 1;
 }
 
-/** "$19 and $22 million": a scale after the second number, none after the first. */
-function scaledOnlyOnce(tokens: Token[], firstEnd: number): boolean {
-  const second = readNumber(tokens, CURRENCY_SIGNS.has(tokens[firstEnd + 1]?.text ?? '') ? firstEnd + 2 : firstEnd + 1, tokens.length);
-  return !SCALES[tokens[firstEnd - 1]?.norm ?? ''] && !!second && (SCALES[tokens[second.end - 1]?.norm ?? ''] ?? 0) >= 1000;
-}
+const RANGE_JOINERS = new Set(['to', 'and', '–', 'or']);
 
 function withRangeAndHedge(
   tokens: Token[],
@@ -253,18 +250,19 @@ function withRangeAndHedge(
   const tally = votesTally(tokens, i, num, to);
   if (tally && !hedged) return { ...tally, start };
   const joiner = tokens[num.end]?.norm;
+  // "$15 billion to $20 billion": the second number may repeat the currency sign.
+  const secondAt = CURRENCY_SIGNS.has(tokens[num.end + 1]?.text ?? '') ? num.end + 2 : num.end + 1;
+  const second = RANGE_JOINERS.has(joiner ?? '') && secondAt < to ? readNumber(tokens, secondAt, to) : null;
+  const scale = sharedScale(tokens, num, second);
   // "between $19 and $22 million": the word may stand before the currency sign.
   // "between $1,799 and $2,199" stays two prices, as reports of several models write them.
-  const opener = CURRENCY_SIGNS.has(tokens[start - 1]?.text ?? '') && start - 1 > from && scaledOnlyOnce(tokens, num.end) ? start - 2 : start - 1;
+  const opener = CURRENCY_SIGNS.has(tokens[start - 1]?.text ?? '') && start - 1 > from && scale > 1 ? start - 2 : start - 1;
   const isBetween = tokens[opener]?.norm === 'between' || tokens[opener]?.norm === 'from';
   // "30 to 41 months", "between 2004 and 2011"; but "52-to-48" (hyphens) is a tally, not a range.
   // "20 or 30 people": a range too, as an estimate.
   const isOr = joiner === 'or' && /^\d/.test(tokens[num.end + 1]?.norm ?? '');
   if ((joiner === 'to' && tokens[num.end - 1].end < tokens[num.end].start) || (joiner === 'and' && isBetween) || joiner === '–' || isOr) {
-    // "$15 billion to $20 billion": the second number may repeat the currency sign.
-    const secondAt = CURRENCY_SIGNS.has(tokens[num.end + 1]?.text ?? '') ? num.end + 2 : num.end + 1;
-    const second = secondAt < to ? readNumber(tokens, secondAt, to) : null;
-    const low = second ? rangeStart(tokens, num, second) : num.value;
+    const low = second && num.value * scale < second.value ? num.value * scale : num.value;
     if (second && second.value > low) {
       return {
         start: isBetween ? opener : start,

@@ -46,14 +46,14 @@ function namesAModel(doc: Doc, m: Measure, noun: Token | undefined, sentenceStar
  * so "the 54-year-old judge succeeds Robert King" gives King no age.
  */
 function agedPerson(doc: Doc, from: number, to: number): Claim | undefined {
-  const t = doc.tokens;
-  const gap = (a: number, b: number) => t.slice(a, b).every((x) => x.text === ',' || x.norm === 'a' || x.norm === 'an');
-  const sentence = t[from].sentence;
-  return peopleIn(doc).find((p) => {
-    if (p.sentence !== sentence) return false;
-    const [first, last] = [tokenAt(doc, p.start), tokenAt(doc, p.end - 1)];
-    return (last < from && from - last <= 3 && gap(last + 1, from)) || (first >= to && first - to <= 1 && gap(to, first));
-  });
+  const gap = (a: number, b: number) => doc.tokens.slice(a, b).every((x) => x.text === ',' || x.norm === 'a' || x.norm === 'an');
+  return personNear(doc, from, (first, last) => (last < from && from - last <= 3 && gap(last + 1, from)) || (first >= to && first - to <= 1 && gap(to, first)));
+}
+
+/** The first person named in the sentence of token `at` whose first and last tokens pass `placed`. */
+function personNear(doc: Doc, at: number, placed: (first: number, last: number) => boolean): Claim | undefined {
+  const sentence = doc.tokens[at].sentence;
+  return peopleIn(doc).find((p) => p.sentence === sentence && placed(tokenAt(doc, p.start), tokenAt(doc, p.end - 1)));
 }
 
 const POSSESSIVE_REACH = 5;
@@ -72,11 +72,7 @@ function owner(doc: Doc, from: number, to: number): Claim | undefined {
   const ownsByPossessive = (last: number, at: number) =>
     /['’]s$/.test(t[last].text) && t[at - 1]?.norm === 'of' && at - last <= POSSESSIVE_REACH && t.slice(last + 1, at).every((x) => /^\p{L}/u.test(x.text));
   const owns = (a: number, b: number) => b - a >= 1 && b - a <= 3 && OWNING_VERBS.has(t[b - 1].norm) && t.slice(a, b - 1).every((x) => x.text === ',' || x.norm === 'who' || x.norm === 'also');
-  return peopleIn(doc).find((p) => {
-    if (p.sentence !== t[from].sentence) return false;
-    const [first, last] = [tokenAt(doc, p.start), tokenAt(doc, p.end - 1)];
-    return (last < from && (owns(last + 1, from) || ownsByPossessive(last, from))) || (first === to + 1 && t[to].norm === 'from');
-  });
+  return personNear(doc, from, (first, last) => (last < from && (owns(last + 1, from) || ownsByPossessive(last, from))) || (first === to + 1 && t[to].norm === 'from'));
 }
 
 // "a crowd of 41,000", "a total of 12", "Attendance was 60,214": the noun before is what is counted.
@@ -299,12 +295,14 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
 // What strongly names one fact of an event: an outcome (the dead), a person's age, a score, a
 // described count ("46-page ruling"), or a sum or share named by its noun (the fine, the turnout).
 const isStrongName = (c: Claim) => /\/by-(outcome|person|compound)$/.test(c.rule) || c.value.unit === 'score' || (c.value.unit !== 'count' && c.rule.endsWith('/by-noun'));
+// The same sum of money, or the same share to the decimal, in two reports of one event is one
+// fact, however each words its use.
 const isDistinctive = (c: Claim) => c.value.unit! in CURRENCY_PREFIX || (c.value.unit === 'percent' && /\.\d/.test(c.value.display));
 /**
  * A figure two reports of one event seldom share by chance: a tally ("97-1"), a sum of money ("$15
  * million" for "$14,959,450"), a measure or a count of at least ALIGN.rareFigure ("234 miles",
- * "some 7,000 soldiers"), a fraction. Small counts ("two
- * men", "three cars") recur for many things in one story.
+ * "some 7,000 soldiers"), a fraction. Small counts ("two men", "three cars") recur for many things
+ * in one story.
  */
 function isRareFigure(c: Claim): boolean {
   const { unit, amount } = c.value;
@@ -314,17 +312,24 @@ function isRareFigure(c: Claim): boolean {
   if (unit! in CURRENCY_PREFIX) return true;
   return (unit === 'count' || MEASURE_UNITS.has(unit!)) && (figure >= ALIGN.rareFigure || !Number.isInteger(figure));
 }
+// One outcome of the event (the dead, the injured), or one person's age, is usually given once:
+// sharing it is evidence enough to compare. A shared noun ("roads") only supports agreeing values.
 const sharedNameAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun));
+const isOrdinal = (c: Claim) => c.rule.includes(ORDINAL_RULE);
 
-/**
- * Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
- * contexts must also share something: "seven were injured" in one town and "140 were injured"
- * in the province, with no other word in common, are two parts of the story.
- */
 function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
-  const affinity = sharedNameAffinity(a, b, similarity);
-  const bare = similarity < ALIGN.conflictSharedContext && a.value.name === b.value.name && relateAmounts(a, b).relation === 'conflict';
-  return bare ? null : affinity;
+  const { relation } = relateAmounts(a, b);
+  if (relation === 'conflict') {
+    if (isOrdinal(a) || isOrdinal(b)) return null;
+    // Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
+    // contexts must also share something: "seven were injured" in one town and "140 were injured"
+    // in the province, with no other word in common, are two parts of the story.
+    if (similarity < ALIGN.conflictSharedContext && a.value.name === b.value.name) return null;
+  }
+  if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
+  // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").
+  if (isRareFigure(a) && isRareFigure(b) && relation !== 'conflict') return Math.max(similarity, ALIGN.sharedNoun);
+  return sharedNameAffinity(a, b, similarity);
 }
 
 /** Significant digits of a whole number as written: 43,885,310 has seven, 170,000 two. */
@@ -350,16 +355,5 @@ export const quantity: KindSpec = {
   },
   relate: (a, b) => (a.value.unit === 'score' ? relateTallies(a, b) : relateAmounts(a, b)),
   entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : sameValueEntity(c)),
-  // One outcome of the event (the dead, the injured), or one person's age, is usually given once:
-  // sharing it is evidence enough to compare. A shared noun ("roads") only supports agreeing values.
-  affinity: (a, b, similarity) => {
-    // The same sum of money, or the same share to the decimal, in two reports of one event is one
-    // fact, however each words its use.
-    const { relation } = relateAmounts(a, b);
-    if (relation === 'conflict' && (a.rule.includes(ORDINAL_RULE) || b.rule.includes(ORDINAL_RULE))) return null;
-    if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
-    // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").
-    if (isRareFigure(a) && isRareFigure(b) && relation !== 'conflict') return Math.max(similarity, ALIGN.sharedNoun);
-    return quantityAffinity(a, b, similarity);
-  },
+  affinity: quantityAffinity,
 };
