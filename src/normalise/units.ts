@@ -23,7 +23,8 @@ export interface UnitReading {
   asWritten?: boolean;
 }
 
-const MINUTES = wordTable<number>({
+/** Minutes in each unit of time. */
+export const MINUTES = wordTable<number>({
   second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, night: 1440, week: 10080,
   fortnight: 20160, month: 43830, year: 525960, yr: 525960, decade: 5259600, century: 52596000,
 });

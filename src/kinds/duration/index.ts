@@ -1,5 +1,6 @@
 import type { Claim, Doc, Interval, Sentence, Token } from '../../types';
 import { measures } from '../../normalise/measures';
+import { MINUTES } from '../../normalise/units';
 import { describeMention } from '../../normalise/numbers';
 import { relateIntervals, scaleInterval } from '../../normalise/intervals';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
@@ -83,18 +84,17 @@ function extract(doc: Doc): Claim[] {
     const role = durationRole(doc.tokens, mention.start, unit.end, sentence.endToken, sentence.firstToken);
     // "two-hour discussion", "30-day ceasefire": the noun a duration modifies is part of the claim.
     const to = role !== 'within' && doc.tokens[unit.end - 2]?.text === '-' && /^\p{L}/u.test(doc.tokens[unit.end]?.norm ?? '') && unit.end < sentence.endToken ? unit.end + 1 : unit.end;
-    const claim = makeClaim(doc, {
+    claims.push(makeClaim(doc, {
       kind: 'duration', from: unit.start, spanFrom: predicateStart(doc, unit.start), to, rule: `duration/${role}`,
       value: { amount, unit: 'min', name: role, ...whatHappened(doc, mention.start, to, sentence), display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
       // A prison term, a maximum and a request are never one fact, whatever their values.
       key: `duration|${COURT_TERMS.has(role) ? role : ''}`,
-    });
-    claims.push(claim);
+    }));
   }
   return claims;
 }
 
-const [DAY, MONTH, YEAR] = [1440, 43830, 525960];
+const [DAY, MONTH, YEAR] = [MINUTES.day, MINUTES.month, MINUTES.year];
 const whole = (n: number | null, size: number) => n !== null && n > 0 && Math.abs(n / size - Math.round(n / size)) < 1e-9;
 
 /** A length in whole months or years as the days it may be: a month is 28 to 31 days, a year 365 or 366. */
