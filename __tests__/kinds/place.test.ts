@@ -15,6 +15,8 @@ describe('place: names, alternate names and demonyms', () => {
     ['He moved to Calif. last year.', 'Calif.', 'California'],
     ['The Vatican offered to host the talks.', 'Vatican', 'Vatican City'],
     ['Flights to New York resumed.', 'New York', 'New York'],
+    ['Police raided a remote West Texas ranch.', 'West Texas', 'Texas'],
+    ['Fires spread across Northern California.', 'Northern California', 'California'],
   ])('%j → %j (%s)', (text, words, display) => {
     const found = places(text);
     expect(found.map((c) => c.text)).toEqual([words]);
@@ -109,6 +111,10 @@ describe('place: towns, and names that are also people', () => {
     ['He was born in the Bronx.', ['Bronx']],
   ])('%j → %j', (text, expected) => {
     expect(places(text).map((c) => c.text)).toEqual(expected);
+  });
+
+  test('a direction before a state is a place, not a person: "West Texas"', () => {
+    expect(claimsOf('person', 'Police raided the remote West Texas ranch.')).toEqual([]);
   });
 
   test('a name that only begins with a town is a person: "Gary Lindqvist said"', () => {

@@ -31,8 +31,21 @@ function remembered<T>(memo: Map<string, T>, key: string, make: (key: string) =>
 
 const aliasForm = (word: string) => remembered(aliasForms, word, (w) => aliasKey(w.replace(/['’]s$/, '')));
 
-/** The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French". */
+// "West Texas", "Northern California": a part of a state or country named by its direction is in it.
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/**
+ * The place a capitalised run of tokens names, longest match first: "New York", "Kyiv", "French";
+ * "West Texas" (a direction before a state or country) names the state.
+ */
 export function placeAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
+  const found = gazetteerPlaceAt(tokens, i, end);
+  if (found || !COMPASS.has(tokens[i].norm) || !startsUpper(tokens[i].text) || i + 1 >= end) return found;
+  const region = gazetteerPlaceAt(tokens, i + 1, end);
+  return region && /^(state|country):/.test(region.id) ? { id: region.id, to: region.to } : null;
+}
+
+function gazetteerPlaceAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
   if (!startsUpper(tokens[i].text) || !remembered(opensAlias, aliasForm(tokens[i].text), startsAnAlias)) return null;
   // The alias key of a run, word by word: words that are all dots drop out, as in aliasKey.
   const forms = tokens.slice(i, Math.min(i + LONGEST_ALIAS, end)).map((t) => aliasForm(t.text));
