@@ -64,6 +64,21 @@ describe('date: calendar intervals', () => {
     expect([c.text, c.value.amount!.min, c.value.amount!.max]).toEqual([words, dayNumber(first, 1, 1), dayNumber(last, 12, 31)]);
   });
 
+  test.each<[string, string, number, number]>([
+    ['The mill was built in the 1930s by settlers.', '1930s', 1930, 1939],
+    ["The buildings date back to the mid 1930's.", "mid 1930's", 1933, 1936],
+    ['In the early 1990s, the plant grew.', 'early 1990s', 1990, 1993],
+    ['The state ran it from the late-1980s on.', 'late-1980s', 1986, 1989],
+  ])('a decade %j is its years, %j', (text, words, first, last) => {
+    const c = only(text);
+    expect([c.text, c.value.amount!.min, c.value.amount!.max]).toEqual([words, dayNumber(first, 1, 1), dayNumber(last, 12, 31)]);
+  });
+
+  test('"the 1940s and \'50s": a decade in two digits takes the century of the one before it', () => {
+    expect(dates("A star of the 1940s and '50s.").map((c) => c.value.display)).toEqual(['1940s', '1950s']);
+    expect(dates("A star of the '50s.")).toEqual([]);
+  });
+
   test('"May 14, 2024" is one day', () => {
     expect(only('Talks resumed on May 14, 2024.').value.amount).toEqual({ min: dayNumber(2024, 5, 14), max: dayNumber(2024, 5, 14), exact: true });
   });

@@ -121,6 +121,45 @@ function yearRange(tokens: Token[], i: number, end: number): DateReading | null 
   return { from: i, to: i + 3, days: [dayNumber(first!, 1, 1), dayNumber(last!, 12, 31)], name: `${first}–${last}`, rule: 'date/year-range' };
 }
 
+// "the early 1990s" is 1990–1993, "the mid-1930s" 1933–1936, "the late '90s" 1996–1999.
+const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
+const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+
+/** A decade's "s", glued to its year: "1930s", "1930's". The index after it, or -1. */
+function decadeEnd(tokens: Token[], i: number): number {
+  const s = /^['’]$/.test(tokens[i + 1]?.text ?? '') && adjacent(tokens[i], tokens[i + 1]) ? i + 2 : i + 1;
+  return tokens[s]?.text === 's' && adjacent(tokens[s - 1], tokens[s]) ? s + 1 : -1;
+}
+
+/**
+ * "the 1930s", "the mid-1930s", "the 1940s and '50s": a decade, or part of one. A decade in two
+ * digits ("'50s") is read only after one in four, whose century it takes.
+ */
+function decade(tokens: Token[], i: number, start: number, found: DateReading[]): DateReading | null {
+  const apostrophe = /^['’]$/.test(tokens[i].text) && adjacent(tokens[i], tokens[i + 1]);
+  const at = apostrophe ? i + 1 : i;
+  const written = tokens[at]?.norm ?? '';
+  if (!/^\d{2}(\d{2})?$/.test(written) || Number(written) % 10 !== 0 || (written.length === 2 && !apostrophe)) return null;
+  const end = decadeEnd(tokens, at);
+  if (end < 0) return null;
+  const century = written.length === 4 ? 0 : centuryBefore(tokens, i, found);
+  if (century === undefined) return null;
+  const first = century + Number(written);
+  if (!isYear(first)) return null;
+  const partAt = tokens[i - 1]?.text === '-' ? i - 2 : i - 1;
+  const part = partAt >= start ? DECADE_PARTS[tokens[partAt].norm] : undefined;
+  const [from, years] = part ? [partAt, part] : [i, [0, 9]];
+  const name = `${part ? `${tokens[partAt].norm}-` : ''}${first}s`;
+  return { from, to: end, days: [dayNumber(first + years[0], 1, 1), dayNumber(first + years[1], 12, 31)], name, rule: 'date/decade' };
+}
+
+/** The century of a decade read just before in this sentence, in years: "the 1940s and '50s" → 1900. */
+function centuryBefore(tokens: Token[], i: number, found: DateReading[]): number | undefined {
+  const last = found[found.length - 1];
+  const year = last?.rule === 'date/decade' && tokens[last.from].sentence === tokens[i].sentence ? /(\d{2})\d0s$/.exec(last.name) : null;
+  return year ? Number(year[1]) * 100 : undefined;
+}
+
 // "in 2015", "since 1998", and a year naming an event: "the 2011 floods", "Brazil's 2014 World Cup".
 function year(tokens: Token[], i: number): DateReading | null {
   const y = intOf(tokens[i]);
@@ -175,7 +214,8 @@ function read(doc: Doc, published?: number): DateReading[] {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const r =
         matchMinute(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
-        monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
+        monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? decade(tokens, i, s.firstToken, found) ??
+        yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
         relative(tokens, i, published);
       if (!r) continue;
       found.push(r);
@@ -245,7 +285,7 @@ const SCALES = ['day', 'week', 'month', 'year'];
 /** How much of the calendar a date names: "yesterday" and "Monday" a day, "last year" and "2010" a year. */
 function scaleOf(c: Claim): number {
   if (c.rule.startsWith('date/relative')) return SCALES.indexOf(/(week|month|year)/.exec(c.value.name ?? '')?.[1] ?? 'day');
-  if (c.rule.startsWith('date/year')) return SCALES.indexOf('year');
+  if (c.rule.startsWith('date/year') || c.rule.startsWith('date/decade')) return SCALES.indexOf('year');
   return SCALES.indexOf(/^date\/month(-year)?(\/|$)/.test(c.rule) ? 'month' : 'day');
 }
 
