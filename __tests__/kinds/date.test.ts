@@ -151,13 +151,30 @@ describe('date: minutes of a match named once for several', () => {
   });
 });
 
+describe('date: moments of a game and exact times', () => {
+  test('"with 4:43 left" is the game clock: alike in two reports it agrees, different it is two moments', () => {
+    const clocks = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').map((f) => [f.status, f.claims.map((c) => c.text)]);
+    expect(clocks('He sank a free throw with 4:43 left in the half.', 'His free throw came with 4:43 to play.')).toEqual([['agree', ['4:43', '4:43']]]);
+    expect(clocks('He sank a free throw with 4:43 left in the half.', 'He sank a free throw with 13:41 left in the half.')).toEqual([
+      ['only', ['4:43']],
+      ['only', ['13:41']],
+    ]);
+  });
+
+  test('one exact minute agrees however hedged; "Feb. 28" meets "February 28, 2019"', () => {
+    const statuses = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').map((f) => f.status);
+    expect(statuses('Boats were sighted at 9.25 a.m. by the crew.', 'The incident occurred around 9.25 am, officers said.')).toEqual(['agree']);
+    expect(statuses('My end date is February 28, 2019.', 'His final day in office will be Feb. 28.')).toEqual(['agree']);
+  });
+});
+
 describe('date: strings that must NOT be a date claim', () => {
   test.each([
     'Officials may decide later.',
     'May the best team win.',
     'He said that 2015 was a hard year.',
     'Parliament will march on.',
-    'He scored with 4:43 left in the half.',
+    'The score was 4:43 after the break.',
     'She gave 2000 hours of community service.',
   ])('%j', (text) => {
     expect(dates(text).map((c) => c.text)).toEqual([]);

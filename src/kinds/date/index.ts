@@ -5,7 +5,7 @@ import type { KindSpec } from '../spec';
 import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
-import { clockTime, matchMinute } from './moments';
+import { clockTime, gameClock, matchMinute } from './moments';
 import { actorOf, differentActors, eventWords, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
@@ -213,7 +213,7 @@ function read(doc: Doc, published?: number): DateReading[] {
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const r =
-        matchMinute(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
+        matchMinute(tokens, i, s.endToken) ?? gameClock(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
         monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? decade(tokens, i, s.firstToken, found) ??
         yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
         relative(tokens, i, published);
@@ -225,7 +225,7 @@ function read(doc: Doc, published?: number): DateReading[] {
   return found;
 }
 
-const UNITS: Record<string, string> = { 'date|time': 'minute of the day', 'date|minute': 'minute of the match' };
+const UNITS: Record<string, string> = { 'date|time': 'minute of the day', 'date|minute': 'minute of the match', 'date|clock': 'seconds left in the period' };
 
 /** The value of a date; its role is what happened then, the words of its clause (event.ts). */
 function toValue(r: DateReading, role: string[]): ClaimValue {
@@ -307,6 +307,21 @@ function unresolvedAffinity(a: Claim, b: Claim, similarity: number): number | nu
   return scaleOf(relative) === scaleOf(other) ? similarity : similarity * ALIGN.namedApart;
 }
 
+/** "Feb. 28" in an undated report and "February 28, 2019": the day and month alike, one without a year. */
+const yearOmitted = (a: Claim, b: Claim) => {
+  const [x, y] = [a.value.name ?? '', b.value.name ?? ''];
+  return !(a.value.amount && b.value.amount) && x !== y && (y.startsWith(`${x}, `) || x.startsWith(`${y}, `));
+};
+
+/**
+ * "At 9.25 a.m." and "around 9.25 am": one minute of the day, not on the hour or half hour, is
+ * seldom written alike in two reports of one event by chance.
+ */
+const samePreciseTime = (a: Claim, b: Claim) => {
+  const [x, y] = [a, b].map((c) => (c.key === 'date|time' ? /(\d{2}):(\d{2})$/.exec(c.value.name ?? '') : null));
+  return !!x && !!y && x[0] === y[0] && x[2] !== '00' && x[2] !== '30';
+};
+
 const oneHappening = (a: Claim, b: Claim) =>
   (a.key === 'date|minute' && samePlayer(a, b)) || (boundOf(a) === boundOf(b) && shareEvent(a, b) && !differentActors(a, b));
 
@@ -337,12 +352,16 @@ export const date: KindSpec = {
     }
     if (written) return asWrittenVerdict;
     if (x.name?.toLowerCase() === y.name?.toLowerCase()) return { relation: 'equal', reason: `both ${x.display}` };
+    if (yearOmitted(a, b)) return { relation: 'compatible', reason: `${x.display} and ${y.display} are one day, one without its year` };
     // "Monday" against "May 19" without a publication date: nothing to compare on.
     return { relation: 'compatible', reason: `${x.display} and ${y.display} cannot be compared without a publication date (--date)` };
   },
   affinity(a, b, similarity) {
     const { relation } = date.relate(a, b);
+    if (yearOmitted(a, b) || samePreciseTime(a, b)) return Math.max(similarity, ALIGN.sharedNoun);
     if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return unresolvedAffinity(a, b, similarity);
+    // A game's clock shows many moments: only one shown alike in two reports is one of them.
+    if (a.key === 'date|clock') return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : null;
     if (relation === 'conflict' && !oneHappening(a, b)) return null;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").

@@ -18,7 +18,7 @@ const ZONES = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'wet',
 
 /**
  * A 24-hour time: "0737 GMT", "06:00 BST", "at 1100 hours", and "06:00" with its leading zero. Other
- * times without a meridiem are left alone: "with 4:43 left" is a game clock, "in 1353" a year.
+ * times without a meridiem are left alone: "with 4:43 left" is a game clock (gameClock), "in 1353" a year.
  */
 function readTwentyFour(tokens: Token[], i: number, end: number): { at: number; to: number } | null {
   const glued = /^([01]\d|2[0-3])([0-5]\d)$/.exec(tokens[i].norm);
@@ -108,4 +108,18 @@ function repeatsMinute(tokens: Token[], i: number, j: number, end: number): bool
   if (j < end && !/^[,.;:)]$/.test(tokens[j].text) && tokens[j].norm !== 'and') return false;
   for (let k = i - 3; k >= Math.max(0, i - 15) && tokens[k].sentence === tokens[i].sentence; k--) if (/^minutes?$/.test(tokens[k].norm)) return true;
   return false;
+}
+
+// "with 4:43 left", "13:41 remaining", "4:43 to play": what is left of a period of a game.
+const LEFT = new Set(['left', 'remaining']);
+const TO_GO = new Set(['play', 'go']);
+
+/** "with 4:43 left in the first half": a moment of a game, as the time left on its clock, in seconds. */
+export function gameClock(tokens: Token[], i: number, end: number): DateReading | null {
+  if (!/^\d{1,2}$/.test(tokens[i].norm) || tokens[i + 1]?.text !== ':' || !/^[0-5]\d$/.test(tokens[i + 2]?.norm ?? '') || i + 3 >= end) return null;
+  const after = tokens[i + 3].norm;
+  const to = LEFT.has(after) ? i + 4 : after === 'to' && TO_GO.has(tokens[i + 4]?.norm ?? '') ? i + 5 : -1;
+  if (to < 0) return null;
+  const seconds = Number(tokens[i].norm) * 60 + Number(tokens[i + 2].norm);
+  return { from: i, to: i + 3, days: [seconds, seconds], name: `${tokens[i].norm}:${tokens[i + 2].norm} left`, rule: 'date/game-clock', key: 'date|clock' };
 }

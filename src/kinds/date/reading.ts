@@ -10,6 +10,6 @@ export interface DateReading {
   /** The date as written, normalised: "March 18", "Monday", "last week". */
   name: string;
   rule: string;
-  /** Alignment key when not a calendar date: 'date|time', 'date|minute'. */
+  /** Alignment key when not a calendar date: 'date|time', 'date|minute', 'date|clock'. */
   key?: string;
 }
