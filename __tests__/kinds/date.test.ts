@@ -165,6 +165,8 @@ describe('date: moments of a game and exact times', () => {
     const statuses = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').map((f) => f.status);
     expect(statuses('Boats were sighted at 9.25 a.m. by the crew.', 'The incident occurred around 9.25 am, officers said.')).toEqual(['agree']);
     expect(statuses('My end date is February 28, 2019.', 'His final day in office will be Feb. 28.')).toEqual(['agree']);
+    // An undated "February 12" may be of any year.
+    expect(statuses('The call was on February 12.', 'The war began in February 2022.')).toEqual(['only', 'only']);
   });
 });
 

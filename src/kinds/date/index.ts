@@ -307,10 +307,15 @@ function unresolvedAffinity(a: Claim, b: Claim, similarity: number): number | nu
   return scaleOf(relative) === scaleOf(other) ? similarity : similarity * ALIGN.namedApart;
 }
 
-/** "Feb. 28" in an undated report and "February 28, 2019": the day and month alike, one without a year. */
+/**
+ * "Feb. 28" in an undated report and "February 28, 2019": the same day and month, one written
+ * without its year. A month with a year ("February 2022") is not enough: an undated "February 12"
+ * is as often of another year.
+ */
 const yearOmitted = (a: Claim, b: Claim) => {
-  const [x, y] = [a.value.name ?? '', b.value.name ?? ''];
-  return !(a.value.amount && b.value.amount) && x !== y && (y.startsWith(`${x}, `) || x.startsWith(`${y}, `));
+  if (a.value.amount && b.value.amount) return false;
+  const [without, withYear] = a.value.amount ? [b, a] : [a, b];
+  return /^date\/(month-day|day-month)$/.test(without.rule) && (withYear.value.name ?? '').startsWith(`${without.value.name}, `);
 };
 
 /**
@@ -352,7 +357,7 @@ export const date: KindSpec = {
     }
     if (written) return asWrittenVerdict;
     if (x.name?.toLowerCase() === y.name?.toLowerCase()) return { relation: 'equal', reason: `both ${x.display}` };
-    if (yearOmitted(a, b)) return { relation: 'compatible', reason: `${x.display} and ${y.display} are one day, one without its year` };
+    if (yearOmitted(a, b)) return { relation: 'compatible', reason: `${x.display} and ${y.display} are one day, one written without its year` };
     // "Monday" against "May 19" without a publication date: nothing to compare on.
     return { relation: 'compatible', reason: `${x.display} and ${y.display} cannot be compared without a publication date (--date)` };
   },
