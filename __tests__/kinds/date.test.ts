@@ -252,6 +252,16 @@ describe('date: moments that are not one happening', () => {
     expect(diverging('The firm announced on 12 October 2011 that its service was running.', 'The operator announced on 20 October 2011 that all clients were restored.')).toEqual([]);
   });
 
+  test('a sentence that numbers its happening dates another: "the first quake struck at 4:43 a.m."', () => {
+    expect(diverging('The quake struck off the coast at 7:48 a.m. local time.', 'The first quake struck off the coast at 4:43 a.m. local time.')).toEqual([]);
+    expect(diverging('The first quake struck off the coast at 7:48 a.m.', 'The first quake struck off the coast at 4:43 a.m.')).toHaveLength(1);
+  });
+
+  test('a weekday before a date is that date: "on Saturday, 8 October 2011" in a report published a week later', () => {
+    const [c] = dates('The cable went down on Saturday, 8 October 2011, it said.', '2011-10-17');
+    expect([c.text, c.value.display]).toEqual(['Saturday, 8 October 2011', 'October 8, 2011']);
+  });
+
   test('"Tuesday" in two reports a week apart is the same word, not two days', () => {
     const found = findingsOf(compareTexts({ text: 'His body was discovered Tuesday by a maid.', published: '2004-07-21' }, { text: 'His body was discovered Tuesday by a maid.', published: '2004-07-28' }), 'date');
     expect(found.map((f) => [f.status, f.reason])).toEqual([['agree', 'both tuesday as written']]);

@@ -59,7 +59,7 @@ const phasesOf = (words: string[]) => words.map((w) => PHASES[w]).filter(Boolean
  */
 export function shareEvent(a: Claim, b: Claim): boolean {
   const [ours, theirs] = [a.value.role?.split(' ') ?? [], b.value.role?.split(' ') ?? []];
-  return ours.some((w) => !PHASES[w] && !w.startsWith('@') && theirs.includes(w)) && phasesOf(ours) === phasesOf(theirs);
+  return ours.some((w) => !PHASES[w] && !/^[@#]/.test(w) && theirs.includes(w)) && phasesOf(ours) === phasesOf(theirs);
 }
 
 /**
@@ -73,6 +73,27 @@ export function actorOf(doc: Doc, from: number): string | undefined {
   for (const p of peopleIn(doc)) if (p.sentence === sentence && p.end <= start && (!nearest || p.end > nearest.end)) nearest = p;
   return nearest?.value.name ? `@${nearest.value.name.toLowerCase().split(' ').pop()}` : undefined;
 }
+
+// "The first quake struck at 4:43 a.m.", "another blast at noon": one of several happenings.
+const HAPPENING_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'another', 'previous']);
+
+/**
+ * Which of several happenings a sentence dates, marked "#" among its role's words ("#first"): an
+ * ordinal before a noun ahead of the date in its sentence, "The first quake, magnitude 7.6, struck
+ * at 4:43 a.m."; none when the sentence numbers nothing.
+ */
+export function ordinalOf(tokens: Token[], from: number, sentenceStart: number): string | undefined {
+  for (let k = sentenceStart; k < from - 1; k++) {
+    const next = tokens[k + 1];
+    if (HAPPENING_ORDINALS.has(tokens[k].norm) && next.content && /^\p{Ll}/u.test(next.text)) return `#${tokens[k].norm}`;
+  }
+  return undefined;
+}
+
+const ordinalsOf = (c: Claim) => c.value.role?.split(' ').filter((w) => w.startsWith('#')).join(' ') ?? '';
+
+/** Two dates of a sentence that numbers its happening and of one that does not, or numbers another, are two facts. */
+export const differentOrdinals = (a: Claim, b: Claim) => ordinalsOf(a) !== ordinalsOf(b);
 
 const actorsOf = (c: Claim) => c.value.role?.split(' ').filter((w) => w.startsWith('@')) ?? [];
 

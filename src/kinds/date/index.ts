@@ -6,7 +6,7 @@ import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
 import { clockTime, gameClock, matchMinute } from './moments';
-import { actorOf, differentActors, eventWords, shareEvent } from './event';
+import { actorOf, differentActors, differentOrdinals, eventWords, ordinalOf, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
@@ -212,17 +212,26 @@ function read(doc: Doc, published?: number): DateReading[] {
   const { tokens } = doc;
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const r =
+      const reading =
         matchMinute(tokens, i, s.endToken) ?? gameClock(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
         monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? decade(tokens, i, s.firstToken, found) ??
         yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
         relative(tokens, i, published);
-      if (!r) continue;
+      if (!reading) continue;
+      const r = reading.rule === 'date/weekday' ? (withDateAfter(tokens, reading, s.endToken, published) ?? reading) : reading;
       found.push(r);
       i = r.to - 1;
     }
   }
   return found;
+}
+
+/** "Saturday, 8 October 2011", "Tuesday Sept. 3": a weekday before a date is that date, not the last such weekday. */
+function withDateAfter(tokens: Token[], weekdayReading: DateReading, end: number, published?: number): DateReading | null {
+  const at = tokens[weekdayReading.to]?.text === ',' ? weekdayReading.to + 1 : weekdayReading.to;
+  if (at >= end) return null;
+  const dated = dayMonth(tokens, at, end, published) ?? monthDate(tokens, at, end, published);
+  return dated && /day/.test(dated.rule) ? { ...dated, from: weekdayReading.from } : null;
 }
 
 const UNITS: Record<string, string> = { 'date|time': 'minute of the day', 'date|minute': 'minute of the match', 'date|clock': 'seconds left in the period' };
@@ -257,8 +266,7 @@ function rolesOfMentions(doc: Doc, readings: DateReading[]): Map<string, string[
     const { firstToken, endToken } = doc.sentences[doc.tokens[r.from].sentence];
     const words = roles.get(mentionOf(r)) ?? roles.set(mentionOf(r), new Set()).get(mentionOf(r))!;
     for (const w of eventWords(doc.tokens, r.from, r.to, firstToken, endToken)) words.add(w);
-    const actor = actorOf(doc, r.from);
-    if (actor) words.add(actor);
+    for (const marker of [actorOf(doc, r.from), ordinalOf(doc.tokens, r.from, firstToken)]) if (marker) words.add(marker);
   }
   return new Map([...roles].map(([m, words]) => [m, [...words].sort()]));
 }
@@ -328,7 +336,7 @@ const samePreciseTime = (a: Claim, b: Claim) => {
 };
 
 const oneHappening = (a: Claim, b: Claim) =>
-  (a.key === 'date|minute' && samePlayer(a, b)) || (boundOf(a) === boundOf(b) && shareEvent(a, b) && !differentActors(a, b));
+  (a.key === 'date|minute' && samePlayer(a, b)) || (boundOf(a) === boundOf(b) && shareEvent(a, b) && !differentActors(a, b) && !differentOrdinals(a, b));
 
 export const date: KindSpec = {
   kind: 'date',
