@@ -88,6 +88,8 @@ describe('person: strings that must NOT be a person claim', () => {
     'The Washington Post reported the call.',
     'Officials in New York met on Monday.',
     'Vance boarded Air Force Two in Rome.',
+    'He fell near the Tasman Saddle Hut on Friday.',
+    'He died climbing Mt Cook on Friday.',
     'The European Commission issued a statement.',
     'The Supreme Court ruled on Friday.',
     'He flew to Saudi Arabia.',

@@ -113,6 +113,13 @@ describe('place: towns, and names that are also people', () => {
     expect(places(text).map((c) => c.text)).toEqual(expected);
   });
 
+  test.each<[string, string]>([
+    ['A visitor to the Valley Hotel walked out and saw smoke.', 'Valley Hotel'],
+    ['He was flown to Mt. Cook Village, where he died.', 'Mt. Cook Village'],
+  ])('a place noun ends a name before a verb, and "Mt." may open it: %j', (text, words) => {
+    expect(places(text).map((c) => c.text)).toEqual([words]);
+  });
+
   test('a direction before a state is a place, not a person: "West Texas"', () => {
     expect(claimsOf('person', 'Police raided the remote West Texas ranch.')).toEqual([]);
   });

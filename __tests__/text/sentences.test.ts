@@ -24,6 +24,7 @@ describe('splitSentences', () => {
     ['"U.S." before a usual sentence opener does end it', 'The aid came from the U.S. The rest came later.', ['The aid came from the U.S.', 'The rest came later.']],
     ['"p.m." before a weekday does not end the sentence', 'Polls close at 5 p.m. Monday in every district. Results follow.', ['Polls close at 5 p.m. Monday in every district.', 'Results follow.']],
     ['"Mr." is a title, not a sentence end', 'Mr. Smith declined to comment. His lawyer spoke instead.', ['Mr. Smith declined to comment.', 'His lawyer spoke instead.']],
+    ['"Mt." before a name is Mount', 'He was flown to Mt. Cook Village. He died there.', ['He was flown to Mt. Cook Village.', 'He died there.']],
     ['titles before names', 'Sen. Jane Doe spoke first. Rep. John Roe replied.', ['Sen. Jane Doe spoke first.', 'Rep. John Roe replied.']],
     ['an initial is not a sentence end', 'John F. Kennedy Airport reopened. Flights resumed.', ['John F. Kennedy Airport reopened.', 'Flights resumed.']],
     ['"Sept." before a day', 'The trial opens Sept. 3 in Denver. Jurors were chosen.', ['The trial opens Sept. 3 in Denver.', 'Jurors were chosen.']],

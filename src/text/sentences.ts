@@ -4,7 +4,7 @@ import type { Span } from '../types';
 export const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt adm cmdr pres supt insp det st ' +
-    'jr sr rev hon amb atty dept univ corp inc ltd co vs etc approx est fig vol ' +
+    'jr sr rev hon amb atty dept univ corp inc ltd co vs etc approx est fig vol mt ft ave blvd ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo ' +
     'mont neb nev okla ore pa tenn tex va vt wash wis wyo'

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../types';
-import { placeAt } from '../place';
+import { PLACE_NOUNS, placeAt } from '../place';
 import { MONTHS, WEEKDAYS } from '../../normalise/dates';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
@@ -36,7 +36,7 @@ const NOT_NAMES = new Set(
     'alliance front movement coalition bloc democrats republicans greens conservatives liberals labour socialists ' +
     'bar pub restaurant cafe hotel inn tavern mosque temple synagogue academy institute foundation museum theatre ' +
     'theater arena park market mall port base camp prison jail clinic bureau service trust fund side ' +
-    'hurricane storm typhoon cyclone tornado coast gulf fort mount bay island islands beach harbor harbour ' +
+    'hurricane storm typhoon cyclone tornado coast gulf fort ft mount mt bay island islands beach harbor harbour ' +
     'university college school court force forces army navy union church street avenue road square ' +
     'airport station hospital bank group company corporation corp inc ltd llc plc club league cup fc united city ' +
     'county district state states republic kingdom province region valley river lake mountain bridge ' +
@@ -116,6 +116,8 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   const trimmed = words.map((w) => w.replace(/['’]s$/, ''));
   if (!trimmed.length || trimmed.length > MAX_WORDS) return null;
   if (trimmed.some((w, k) => NOT_NAMES.has(w.toLowerCase()) && !(k === 0 && trimmed.length > 1 && isGivenName(w.toLowerCase())))) return null;
+  // A word that ends a place's name ends no person's: "the Tasman Saddle Hut".
+  if (trimmed.length > 1 && PLACE_NOUNS.has(trimmed[trimmed.length - 1].toLowerCase())) return null;
   if (trimmed.length === 1 && !title) return null;
   // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni"); a name
   // that only begins with a town's is a person's ("Warren Buffett").

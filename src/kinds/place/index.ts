@@ -92,7 +92,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across']);
 // …and after which a name is a place when its last word says it is one: "taken to Kessel
 // Hospital", "a call from the Copper Hotel".
 const TOWARDS = new Set([...LOCATIVE, 'to', 'from']);
-const PLACE_NOUNS = new Set(
+export const PLACE_NOUNS = new Set(
   'hospital center centre hotel motel village airport station park stadium arena hut school college church cathedral mosque temple prison jail courthouse mall beach island lake river valley bay harbor harbour county district'.split(' '),
 );
 const MAX_PLACE_WORDS = 4;
@@ -109,14 +109,18 @@ function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): 
   const before = /^(the|a|an)$/.test(t[i - 1]?.norm ?? '') ? t[i - 2] : t[i - 1];
   if (!before || !TOWARDS.has(before.norm) || before.sentence !== t[i].sentence || t[i].norm === 'the') return null;
   let j = i;
-  while (j < end && j - i < MAX_PLACE_WORDS && /^\p{Lu}\p{Ll}+$/u.test(t[j].text) && !CALENDAR.has(t[j].norm)) j++;
+  while (j < end && j - i < MAX_PLACE_WORDS && isPlaceWord(t[j], j === i) && !CALENDAR.has(t[j].norm)) j++;
   if (j === i || /^['’]/.test(t[j]?.text ?? '')) return null;
   // "in the Trump administration": a name before a common noun describes it, and is no place,
   // unless the noun is a kind of place ("in the Kessel neighborhood").
-  if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !AFTER_PLACE.has(t[j].norm) && !SETTLEMENT_NOUNS.has(t[j].norm)) return null;
+  // A word in -ed after it is a verb ("the Valley Hotel burned"), no noun.
+  if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !AFTER_PLACE.has(t[j].norm) && !SETTLEMENT_NOUNS.has(t[j].norm) && !/^\p{Ll}{3,}ed$/u.test(t[j].text)) return null;
   if ((placeNounOnly || !LOCATIVE.has(before.norm)) && !PLACE_NOUNS.has(t[j - 1].norm)) return null;
   return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
 }
+
+/** A word of a place's name: capitalised, or first and an abbreviation ("Mt. Cook Village"). */
+const isPlaceWord = (t: Token, first: boolean) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || (first && /^\p{Lu}\p{Ll}+\.$/u.test(t.text));
 
 // Words that end a place's name and describe no noun: "in the Rose Garden barely a day later".
 const AFTER_PLACE = new Set(
