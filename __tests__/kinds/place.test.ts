@@ -116,7 +116,8 @@ describe('place: towns, and names that are also people', () => {
   test.each<[string, string]>([
     ['A visitor to the Valley Hotel walked out and saw smoke.', 'Valley Hotel'],
     ['He was flown to Mt. Cook Village, where he died.', 'Mt. Cook Village'],
-  ])('a place noun ends a name before a verb, and "Mt." may open it: %j', (text, words) => {
+    ['He served six months on Parris Island in 1970.', 'Parris Island'],
+  ])('a place noun ends a name after "on" or before a verb, and "Mt." may open it: %j', (text, words) => {
     expect(places(text).map((c) => c.text)).toEqual([words]);
   });
 
