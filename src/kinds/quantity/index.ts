@@ -165,8 +165,19 @@ function quakeRole(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined 
   return { name: QUAKES.has(noun.stem) ? 'quake' : noun.stem, by: 'noun', to: m.unit.end + 1 };
 }
 
+/**
+ * "fell 150 metres", "falling about 150 metres": the verb before a length or a weight says what
+ * it measures; a past form and an -ing form of one verb are one name.
+ */
+function measureVerb(doc: Doc, m: Measure, sentenceStart: number): Name | undefined {
+  const verb = doc.tokens[m.mention.start - 1];
+  if (m.mention.start - 1 < sentenceStart || !verb || !isContentWord(verb) || !/^\p{Ll}/u.test(verb.text)) return undefined;
+  return { name: verb.stem, by: 'verb' };
+}
+
 function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   if (m.unit.unit === 'magnitude') return quakeRole(doc, m, sentenceEnd);
+  if (MEASURE_UNITS.has(m.unit.unit)) return measureVerb(doc, m, sentenceStart);
   if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
   if (m.unit.unit in CURRENCY_PREFIX || m.unit.unit === 'score') return sumRole(doc, m, sentenceStart, sentenceEnd);
   return undefined;
