@@ -55,11 +55,11 @@ const ownerless = (x: string, y: string) => x.startsWith(`${y} of `) || y.starts
  * fact; measuring different things, they may still agree if their contexts match, but never
  * conflict.
  */
-export function numericAffinity(shared: (c: Claim) => number) {
+export function numericAffinity(shared: (c: Claim) => number, sameName: (a: Claim, b: Claim) => boolean = (a, b) => a.value.name === b.value.name) {
   return (a: Claim, b: Claim, similarity: number): number | null => {
     const x = a.value.name;
     const y = b.value.name;
-    if (x && x === y) return Math.max(similarity, shared(a), shared(b));
+    if (x && y && sameName(a, b)) return Math.max(similarity, shared(a), shared(b));
     const { relation } = relateAmounts(a, b);
     // Only one of them says whose it is: the same thing, perhaps, but not enough to conflict.
     if (x && y && ownerless(x, y)) return relation === 'conflict' ? null : Math.max(similarity, shared(a), shared(b));

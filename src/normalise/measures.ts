@@ -43,6 +43,11 @@ export function measures(doc: Doc): Measure[] {
         // The "2" of "6-foot-2" was read with the unit of the number before it.
         if (mention.start < taken || isClockTime(doc, mention.end) || isMatchMinute(doc, mention) || isAddress(doc, mention)) continue;
         const unit = readUnit(doc.tokens, mention, sentence.endToken);
+        if (mention.fractionEnd !== undefined) {
+          // "a mile and a half" is 1.5 miles; "a man and a half" no amount.
+          if (unit.unit === 'count' || unit.end !== mention.fractionEnd - 3) continue;
+          unit.end = mention.fractionEnd;
+        }
         if (unit.unit === 'count' && isBareAge(doc.tokens, mention, sentence.firstToken)) unit.unit = 'age';
         found.push({ mention, unit });
         taken = unit.end;

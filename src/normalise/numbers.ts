@@ -57,6 +57,8 @@ export interface NumberMention {
   tally?: [number, number];
   /** Written as an ordinal: "88th", "21st". */
   ordinal?: boolean;
+  /** "a mile and a half": one past the fraction that follows the unit, counted in the value. */
+  fractionEnd?: number;
 }
 
 export const CURRENCY_SIGNS = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR']]);
@@ -170,10 +172,11 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       i = vague.end - 1;
       continue;
     }
-    const num = readNumber(tokens, i, to) ?? hedgedArticle(tokens, i, from, to);
+    const fraction = articleAndFraction(tokens, i, to);
+    const num = readNumber(tokens, i, to) ?? fraction ?? hedgedArticle(tokens, i, from, to);
     if (!num || isPartOfName(tokens, i, from) || isNegatedOne(tokens, i)) continue;
     const mention = readTally(tokens, i, num, to) ?? readOrdinal(tokens, i, num) ?? withRangeAndHedge(tokens, i, num, from, to);
-    found.push(mention);
+    found.push(fraction ? { ...mention, fractionEnd: fraction.fractionEnd } : mention);
     i = mention.end - 1;
   }
   return found;
@@ -183,6 +186,19 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
 const isNegatedOne = (tokens: Token[], i: number) => tokens[i].norm === 'one' && (tokens[i - 1]?.norm === 'no' || tokens[i - 1]?.norm === 'not');
 
 const ARTICLE_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+
+const FRACTIONS = wordTable<number>({ half: 0.5, quarter: 0.25 });
+
+/**
+ * "a mile and a half", "an hour and a quarter": the article is one of the unit after it, and the
+ * fraction after the unit adds to it. Whether the word is a unit is the reader of units' call
+ * (measures drops the mention otherwise).
+ */
+function articleAndFraction(tokens: Token[], i: number, to: number): { value: number; end: number; precision: number; fractionEnd: number } | null {
+  const [article, and, a, fraction] = [tokens[i], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!/^an?$/.test(article.norm) || i + 4 >= to || and.norm !== 'and' || a.norm !== 'a' || !(fraction.norm in FRACTIONS)) return null;
+  return { value: 1 + FRACTIONS[fraction.norm], end: i + 1, precision: 0, fractionEnd: i + 5 };
+}
 
 /** "less than an hour", "nearly a decade": after a hedge, "a" or "an" before a unit of time is one. */
 function hedgedArticle(tokens: Token[], i: number, from: number, to: number): { value: number; end: number; precision: number } | null {

@@ -1,4 +1,5 @@
 import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js');
+import { baseForm } from './irregular-verbs';
 import type { Token } from '../types';
 import { ABBREVIATIONS } from './sentences';
 import plainLetters from './plain-letters.json';
@@ -69,7 +70,8 @@ const stemCache = new Map<string, string>();
 export function stem(norm: string): string {
   let s = stemCache.get(norm);
   if (s === undefined) {
-    s = /^\p{L}+$/u.test(norm) ? PorterStemmer.stem(norm) : norm;
+    // "fell" and "falling", "struck" and "strikes": an irregular past is stemmed as its base.
+    s = /^\p{L}+$/u.test(norm) ? PorterStemmer.stem(baseForm(norm)) : norm;
     if (stemCache.size < MAX_FORMS) stemCache.set(norm, s);
   }
   return s;

@@ -144,6 +144,9 @@ function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
   return close(x, y) ? 'variant' : 'other';
 }
 
+/** Whether two names name one person as people write names: "Raj K. Chohan" and "Raj Chohan". */
+export const samePerson = (a: string, b: string) => spelling(a, b) === 'same';
+
 // One role held by two people of one surname; people of different surnames are just two people.
 const sameRole = (a: Claim, b: Claim) => !!a.value.role && a.value.role === b.value.role && nameParts(a.value.name!).family === nameParts(b.value.name!).family;
 

@@ -6,7 +6,7 @@ import { describeMention, followsNameWord, formatNumber } from '../../normalise/
 import { scaleInterval } from '../../normalise/intervals';
 import { MEASURE_UNITS } from '../../normalise/units';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
-import { peopleIn } from '../person';
+import { peopleIn, samePerson } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isPlural, outcome, passivePredicate } from './roles';
@@ -64,15 +64,18 @@ const OWNING_VERBS = new Set(['had', 'has', 'have', 'scored', 'scores', 'added',
 /**
  * Whose count it is: the person who has it ("Will Artino scored 14 points", "VanDeest, who had
  * 13 points") or from whom it comes ("13 points from Seth VanDeest"). Two players' points are
- * two facts, never one fact told two ways.
+ * two facts, never one fact told two ways. "Buford's scoring record of 2,116 points" also says
+ * what of theirs it is: the record.
  */
-function owner(doc: Doc, from: number, to: number): Claim | undefined {
+function owner(doc: Doc, from: number, to: number): { person: Claim; owned?: Token } | undefined {
   const t = doc.tokens;
-  // "Buford's school scoring record of 2,116 points": what the person's noun is "of".
   const ownsByPossessive = (last: number, at: number) =>
-    /['’]s$/.test(t[last].text) && t[at - 1]?.norm === 'of' && at - last <= POSSESSIVE_REACH && t.slice(last + 1, at).every((x) => /^\p{L}/u.test(x.text));
+    /['’]s$/.test(t[last].text) && t[at - 1]?.norm === 'of' && at - last <= POSSESSIVE_REACH && at - 2 > last && t.slice(last + 1, at).every((x) => /^\p{L}/u.test(x.text));
   const owns = (a: number, b: number) => b - a >= 1 && b - a <= 3 && OWNING_VERBS.has(t[b - 1].norm) && t.slice(a, b - 1).every((x) => x.text === ',' || x.norm === 'who' || x.norm === 'also');
-  return personNear(doc, from, (first, last) => (last < from && (owns(last + 1, from) || ownsByPossessive(last, from))) || (first === to + 1 && t[to].norm === 'from'));
+  const person = personNear(doc, from, (first, last) => (last < from && (owns(last + 1, from) || ownsByPossessive(last, from))) || (first === to + 1 && t[to].norm === 'from'));
+  if (!person) return undefined;
+  const last = tokenAt(doc, person.end - 1);
+  return { person, owned: last < from && ownsByPossessive(last, from) ? t[from - 2] : undefined };
 }
 
 // "a crowd of 41,000", "a total of 12", "Attendance was 60,214": the noun before is what is counted.
@@ -162,8 +165,19 @@ function quakeRole(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined 
   return { name: QUAKES.has(noun.stem) ? 'quake' : noun.stem, by: 'noun', to: m.unit.end + 1 };
 }
 
+/**
+ * "fell 150 metres", "falling about 150 metres": the verb before a length or a weight says what
+ * it measures; a past form and an -ing form of one verb are one name.
+ */
+function measureVerb(doc: Doc, m: Measure, sentenceStart: number): Name | undefined {
+  const verb = doc.tokens[m.mention.start - 1];
+  if (m.mention.start - 1 < sentenceStart || !verb || !isContentWord(verb) || !/^\p{Ll}/u.test(verb.text)) return undefined;
+  return { name: verb.stem, by: 'verb' };
+}
+
 function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   if (m.unit.unit === 'magnitude') return quakeRole(doc, m, sentenceEnd);
+  if (MEASURE_UNITS.has(m.unit.unit)) return measureVerb(doc, m, sentenceStart);
   if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
   if (m.unit.unit in CURRENCY_PREFIX || m.unit.unit === 'score') return sumRole(doc, m, sentenceStart, sentenceEnd);
   return undefined;
@@ -187,7 +201,10 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
   const noun = counted.noun ? { name: countedClass(counted.noun, doc.tokens[m.mention.numberStart]), by: 'noun' as const } : undefined;
   if (m.unit.unit === 'age') {
     const person = agedPerson(doc, m.mention.start, counted.end);
-    return person ? { name: foldCase(person.value.name!), by: 'person', from: person.end <= doc.tokens[m.mention.start].start ? tokenAt(doc, person.start) : undefined } : noun;
+    if (!person) return noun;
+    // The span holds the name, before the age ("Brandl, 47") or after it ("47-year-old Ann Brandl").
+    const before = person.end <= doc.tokens[m.mention.start].start;
+    return { name: foldCase(person.value.name!), by: 'person', ...(before ? { from: tokenAt(doc, person.start) } : { to: tokenAt(doc, person.end - 1) + 1 }) };
   }
   if (m.unit.unit !== 'count') return measureName(doc, m, firstToken, endToken);
   if (result) return { name: result, by: 'outcome' };
@@ -199,7 +216,10 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
   // "112 drones were launched" and "76 drones were intercepted" count different things.
   if (noun && passive) return { name: `${noun.name} ${passive.stem}`, by: 'noun' };
   const whose = noun && owner(doc, m.mention.start, counted.end);
-  if (whose) return { name: `${noun.name} of ${foldCase(whose.value.name!)}`, by: 'person' };
+  if (whose) {
+    const thing = whose.owned ? countedClass(whose.owned, doc.tokens[m.mention.numberStart]) : noun.name;
+    return { name: `${thing} of ${foldCase(whose.person.value.name!)}`, by: 'person' };
+  }
   return noun ?? (passive ? { name: passive.stem, by: 'verb' } : undefined);
 }
 
@@ -314,7 +334,22 @@ function isRareFigure(c: Claim): boolean {
 }
 // One outcome of the event (the dead, the injured), or one person's age, is usually given once:
 // sharing it is evidence enough to compare. A shared noun ("roads") only supports agreeing values.
-const sharedNameAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun));
+const sharedNameAffinity = numericAffinity((c) => (isStrongName(c) ? ALIGN.sharedRole : ALIGN.sharedNoun), sameName);
+/** What a name of a person's counts and whose: "point of seth vandeest"; an age names only whose. */
+function personPart(c: Claim): { what: string; whose: string } | undefined {
+  const name = c.value.name;
+  if (!name || !c.rule.endsWith('/by-person')) return undefined;
+  if (c.value.unit === 'age') return { what: '', whose: name };
+  const at = name.lastIndexOf(' of ');
+  return at < 0 ? undefined : { what: name.slice(0, at), whose: name.slice(at + 4) };
+}
+
+/** Two names of one thing, the person's written in full or not: "englishman robert buckley" and "robert buckley". */
+function sameName(a: Claim, b: Claim): boolean {
+  if (a.value.name === b.value.name) return true;
+  const [x, y] = [personPart(a), personPart(b)];
+  return !!x && !!y && x.what === y.what && samePerson(x.whose, y.whose);
+}
 const isOrdinal = (c: Claim) => c.rule.includes(ORDINAL_RULE);
 
 function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
