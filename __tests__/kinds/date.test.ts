@@ -257,6 +257,10 @@ describe('date: moments that are not one happening', () => {
     expect(diverging('The first quake struck off the coast at 7:48 a.m.', 'The first quake struck off the coast at 4:43 a.m.')).toHaveLength(1);
   });
 
+  test('a decade is no rival to a year: "in the 1950s the operators lost" vs "the operation failed in 1990"', () => {
+    expect(diverging('In the 1950s, dairy operators fought a losing battle.', 'Efforts by dairy operators in 1990 were a losing battle.')).toEqual([]);
+  });
+
   test('a weekday before a date is that date: "on Saturday, 8 October 2011" in a report published a week later', () => {
     const [c] = dates('The cable went down on Saturday, 8 October 2011, it said.', '2011-10-17');
     expect([c.text, c.value.display]).toEqual(['Saturday, 8 October 2011', 'October 8, 2011']);

@@ -297,6 +297,7 @@ function scaleOf(c: Claim): number {
   return SCALES.indexOf(/^date\/month(-year)?(\/|$)/.test(c.rule) ? 'month' : 'day');
 }
 
+const isDecade = (c: Claim) => c.rule.startsWith('date/decade');
 const isRelative = (c: Claim) => c.rule.startsWith('date/relative');
 const isWeekday = (c: Claim) => c.rule.startsWith('date/weekday');
 /** "Tuesday" of "Tuesday (2004-07-20)": the date in the report's words. */
@@ -375,7 +376,8 @@ export const date: KindSpec = {
     if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return unresolvedAffinity(a, b, similarity);
     // A game's clock shows many moments: only one shown alike in two reports is one of them.
     if (a.key === 'date|clock') return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : null;
-    if (relation === 'conflict' && !oneHappening(a, b)) return null;
+    // "In the 1950s" is how a report dates what it cannot date to the year: no rival to a year.
+    if (relation === 'conflict' && (!oneHappening(a, b) || isDecade(a) || isDecade(b))) return null;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);
