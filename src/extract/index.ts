@@ -44,14 +44,38 @@ function anchorEvents(doc: Doc, claims: Claim[]): void {
   const anchors = dates.filter((d) => isAnchor(d) && !main.has(name(d)));
   const text = doc.source.text;
   const reaches = (d: Claim, c: Claim) => d.sentence === c.sentence && (d.start < c.start || !/[,;:—–]/.test(text.slice(c.end, d.start)));
+  const carried = carriedAnchors(doc, dates, anchors);
   for (const claim of claims) {
     if (!kindSpec(claim.kind).eventBound) continue;
-    let nearest: Claim | undefined;
+    let nearest: Claim | undefined = carried.get(claim.sentence);
     for (const d of anchors) {
       if (reaches(d, claim) && (!nearest || Math.abs(d.start - claim.start) < Math.abs(nearest.start - claim.start))) nearest = d;
     }
     if (nearest) claim.event = periodOf(nearest.value.display);
   }
+}
+
+/**
+ * "In April last year an 8.6-magnitude quake struck… Five people died in the quake": a sentence
+ * that names no date of its own and refers back ("the quake") to what the sentence before it
+ * dated to another event is of that event: "died in the quake", "hurt during the riot", where
+ * the anchor's clause names the noun referred to.
+ */
+const CIRCUMSTANCE = new Set(['in', 'during', 'after', 'by', 'since', 'before', 'following']);
+
+function carriedAnchors(doc: Doc, dates: Claim[], anchors: Claim[]): Map<number, Claim> {
+  const dated = new Set(dates.map((d) => d.sentence));
+  const carried = new Map<number, Claim>();
+  for (const anchor of anchors) {
+    const next = doc.sentences[anchor.sentence + 1];
+    if (!next || dated.has(next.index)) continue;
+    const happening = new Set(anchor.value.role?.split(' '));
+    for (let k = next.firstToken + 2; k < next.endToken; k++) {
+      const [before, article, noun] = [doc.tokens[k - 2], doc.tokens[k - 1], doc.tokens[k]];
+      if (CIRCUMSTANCE.has(before.norm) && article.norm === 'the' && happening.has(noun.stem)) carried.set(next.index, anchor);
+    }
+  }
+  return carried;
 }
 
 const ANCHORING_RULES = new Set(['date/month-day', 'date/month-day-year', 'date/day-month', 'date/day-month-year', 'date/month-year', 'date/month', 'date/year', 'date/year-modifier', 'date/year-range']);

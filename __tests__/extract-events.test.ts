@@ -1,0 +1,21 @@
+// Event anchoring in the extract stage: which values belong to another event than the report's.
+import { allClaimsOf } from './helpers/claims';
+
+const eventOf = (text: string, claimText: string) => allClaimsOf(text).find((c) => c.text.includes(claimText))?.event;
+
+describe('extract: values of another event', () => {
+  const background = 'A strong quake shook the island on Tuesday. In 2004 a massive quake struck off the coast.';
+
+  test('a sentence that refers back to an earlier dated happening ("in the quake") is of that event', () => {
+    expect(eventOf(`${background} Nine people died in the quake.`, 'Nine people')).toBe('2004');
+  });
+
+  test('a sentence that names its own day, or refers to no happening, keeps the report’s event', () => {
+    expect(eventOf(`${background} Nine people died in the quake on Tuesday.`, 'Nine people')).toBe('');
+    expect(eventOf(`${background} Nine people died, officials said.`, 'Nine people')).toBe('');
+  });
+
+  test('a noun the dated clause does not name ("from the rooftop") carries nothing over', () => {
+    expect(eventOf('Two men went on trial on Monday. They shot Ann Lee from a rooftop in 2011. She walked with one of her 12 children from the rooftop.', '12 children')).toBe('');
+  });
+});
