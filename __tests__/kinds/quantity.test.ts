@@ -435,3 +435,18 @@ describe('quantity: one value written several ways', () => {
     expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual(['12 mother vs 13 mother']);
   });
 });
+
+describe('quantity: scores during a game', () => {
+  const scoreStatuses = (a: string, b: string) =>
+    compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity' && f.claims.some((c) => c.value.unit === 'score')).map((f) => f.status);
+
+  test('two running scores one basket apart are two moments of the game, not a divergence', () => {
+    const up = 'Ann Lee’s putback put the Hawks up 47-42, but Mary Cole’s basket pulled the Owls back within three.';
+    expect(scoreStatuses(up, 'The Owls closed to 47-44 on Mary Cole’s basket.')).toEqual(['only', 'only']);
+  });
+
+  test('running scores of the same moment, and final scores, are compared whole', () => {
+    expect(scoreStatuses('Two free throws gave the Hawks a 45-35 lead with 13:41 to play.', 'The Hawks opened a 45-36 lead with 13:41 to play.')).toEqual(['diverge']);
+    expect(scoreStatuses('The Hawks defeated the Owls 65-53 on Friday.', 'The Hawks defeated the Owls 65-52 on Friday.')).toEqual(['diverge']);
+  });
+});

@@ -89,15 +89,17 @@ const OTHER_PERIOD = /^(last|next) (month|year)$/;
 const isAnchor = (d: Claim) => ANCHORING_RULES.has(d.rule.replace(/\/since$/, '')) || OTHER_PERIOD.test(d.value.display.toLowerCase());
 
 /**
- * The people and places of a sentence say what its values are about ("Carter scored in the 88th
- * minute"), however far from the value they stand: they join the context of its value claims.
+ * The people, places and game clock of a sentence say what its values are about ("Carter scored
+ * in the 88th minute", "45-36 with 13:41 to play"), however far from the value they stand: they
+ * join the context of its value claims.
  */
 function addNamesToContext(claims: Claim[]): void {
   const names = new Map<number, string[]>();
   for (const c of claims) {
-    if (c.kind !== 'person' && c.kind !== 'place') continue;
+    const name = c.kind === 'person' || c.kind === 'place' ? c.value.name : c.key === 'date|clock' ? c.value.display : undefined;
+    if (!name) continue;
     const list = names.get(c.sentence) ?? [];
-    list.push(`${c.kind}:${c.value.name!.toLowerCase()}`);
+    list.push(`${c.key === 'date|clock' ? 'clock' : c.kind}:${name.toLowerCase()}`);
     names.set(c.sentence, list);
   }
   for (const c of claims) {

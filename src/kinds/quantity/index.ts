@@ -352,10 +352,28 @@ function sameName(a: Claim, b: Claim): boolean {
 }
 const isOrdinal = (c: Claim) => c.rule.includes(ORDINAL_RULE);
 
+// Words of a score during a game ("closed to 47-44", "a 15-2 run", "put Creighton up 47-42").
+const RUNNING_SCORE = new Set(['lead', 'led', 'close', 'cut', 'trail', 'pull', 'run', 'ralli', 'narrow', 'extend', 'stretch', 'within']);
+const momentOf = (c: Claim) => c.context.find((t) => t.startsWith('clock:')) ?? (c.context.some((t) => t === 'halftim' || t === 'half') ? 'half' : undefined);
+const isRunningScore = (c: Claim) => c.context.some((t) => RUNNING_SCORE.has(t));
+const sidesOf = (c: Claim) => c.value.display.split(/\D+/);
+
+/**
+ * "up 47-42" and "closed to 47-44" are two moments of one game, one basket apart: scores during a
+ * game that differ on one side only conflict when said of the same moment ("with 13:41 to play",
+ * "at the half"). Final scores and votes ("65-53", "97-1") are compared whole.
+ */
+function successiveScores(a: Claim, b: Claim): boolean {
+  if (a.value.unit !== 'score' || !(isRunningScore(a) || isRunningScore(b))) return false;
+  const [x, y] = [sidesOf(a), sidesOf(b)];
+  const oneSideApart = x.length === y.length && x.filter((side, i) => side !== y[i]).length === 1;
+  return oneSideApart && (momentOf(a) === undefined || momentOf(a) !== momentOf(b));
+}
+
 function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
-  const { relation } = relateAmounts(a, b);
+  const { relation } = a.value.unit === 'score' ? relateTallies(a, b) : relateAmounts(a, b);
   if (relation === 'conflict') {
-    if (isOrdinal(a) || isOrdinal(b)) return null;
+    if (isOrdinal(a) || isOrdinal(b) || successiveScores(a, b)) return null;
     // Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
     // contexts must also share something: "seven were injured" in one town and "140 were injured"
     // in the province, with no other word in common, are two parts of the story.
