@@ -63,6 +63,8 @@ export interface Interval {
   exact: boolean;
   /** A range or vague amount ("30 to 41", "dozens", "in her 40s") rather than a hedged number. */
   vague?: boolean;
+  /** The figure an "about" hedges: 150 in "about 150 metres" (127.5–172.5). */
+  around?: number;
 }
 
 /** The normalised value of a claim: what claims are compared on. */

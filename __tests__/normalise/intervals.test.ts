@@ -5,6 +5,8 @@ const point = (n: number): Interval => ({ min: n, max: n, exact: true });
 const range = (min: number | null, max: number | null): Interval => ({ min, max, exact: false });
 /** A range or vague amount, as opposed to a hedged number: "in her 40s", "30 to 41". */
 const vague = (min: number, max: number): Interval => ({ min, max, exact: false, vague: true });
+/** "about n": n ± 15 %. */
+const around = (n: number): Interval => ({ min: n * 0.85, max: n * 1.15, exact: false, around: n });
 
 describe('relateIntervals', () => {
   // [what the reports say, a, b, relation]
@@ -21,12 +23,14 @@ describe('relateIntervals', () => {
     ['"over 5,000" and "about 6,000"', range(5000, null), range(5400, 6600), 'compatible'],
     ['"under 10" and "over 20"', range(0, 10), range(20, null), 'conflict'],
     ['"dozens" and "hundreds" touching at an edge overlap', range(24, 200), range(200, 2000), 'compatible'],
+    ['"about 150 metres" and "approximately 200 metres": margins touch, figures apart', around(150), around(200), 'conflict'],
+    ['"about 100" and "about 112": each figure in the other\'s margin', around(100), around(112), 'compatible'],
   ])('%s → %s', (_what, a, b, relation) => {
     expect(relateIntervals(a, b)).toBe(relation);
   });
 
   test('the relation is symmetric', () => {
-    const samples = [point(5), point(7), range(4, 6), range(5, null), range(0, 5), range(6, 9)];
+    const samples = [point(5), point(7), range(4, 6), range(5, null), range(0, 5), range(6, 9), around(6), around(8)];
     for (const a of samples) for (const b of samples) expect(relateIntervals(a, b)).toBe(relateIntervals(b, a));
   });
 

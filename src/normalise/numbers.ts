@@ -147,7 +147,7 @@ export function toInterval(value: number, precision: number, hedge?: Hedge): Int
     case undefined:
       return firm;
     case 'about':
-      return { min: value * (1 - TOLERANCE.about), max: value * (1 + TOLERANCE.about), exact: false };
+      return { min: value * (1 - TOLERANCE.about), max: value * (1 + TOLERANCE.about), exact: false, around: value };
     case 'nearly':
       return { min: value * (1 - TOLERANCE.nearly), max: value, exact: false };
     case 'over':
