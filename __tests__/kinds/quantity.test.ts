@@ -343,6 +343,11 @@ describe('quantity: whose outcome a count is', () => {
     expect(quantities(text).filter((c) => c.key === 'quantity|count|dead')).toEqual([]);
   });
 
+  test('"the death of 20-year-old Ann Lee" is her age, the same fact as "Lee, 20"', () => {
+    const report = compare([{ text: 'Police are investigating the death of 20-year-old Ann Lee.' }, { text: 'Ann Lee, 20, was found on Monday.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.reason])).toEqual([['agree', 'both age 20']]);
+  });
+
   test('"the quake claimed three lives" still counts the dead', () => {
     expect(quantities('The quake claimed three lives.').map((c) => c.key)).toEqual(['quantity|count|dead']);
   });
