@@ -25,6 +25,8 @@ describe('quantity: counts, money, percentages', () => {
     ['Rescuers reached 5,000 homes by nightfall.', '5,000 homes', 'count', 5000, 5000],
     ['The repair bill came to $1,204.50 in total.', '$1,204.50', 'USD', 1204.5, 1204.5],
     ['The fund raised 5,000 dollars for the families.', '5,000 dollars', 'USD', 5000, 5000],
+    // Agency style glues the currency word to the figure.
+    ['Greece agreed a euro110 billion loan package.', 'euro110 billion', 'EUR', 1.09505e11, 1.10495e11],
     // Scaled and rounded values stand for just under half their last digit either side.
     ['The insurer expects to pay out $2.3bn this year.', '$2.3bn', 'USD', 2.2505e9, 2.3495e9],
     ['Officials counted 1.5 million ballots.', '1.5 million ballots', 'count', 1.4505e6, 1.5495e6],
@@ -346,6 +348,10 @@ describe('quantity: whose outcome a count is', () => {
   test('"the death of 20-year-old Ann Lee" is her age, the same fact as "Lee, 20"', () => {
     const report = compare([{ text: 'Police are investigating the death of 20-year-old Ann Lee.' }, { text: 'Ann Lee, 20, was found on Monday.' }]);
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.reason])).toEqual([['agree', 'both age 20']]);
+  });
+
+  test('"a 110bn-euro emergency rescue package" counts no one rescued', () => {
+    expect(quantities('Greece accepted the 110bn-euro emergency rescue package.').map((c) => c.key)).toEqual(['quantity|EUR|']);
   });
 
   test('"the quake claimed three lives" still counts the dead', () => {

@@ -61,7 +61,14 @@ export interface NumberMention {
   fractionEnd?: number;
 }
 
-export const CURRENCY_SIGNS = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR']]);
+const CURRENCY_SIGNS = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR']]);
+
+/** The currency whose sign is token i: "$", "€", or the word of agency style glued to its figure ("euro110 billion"). */
+export function currencySignAt(tokens: Token[], i: number): string | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  return CURRENCY_SIGNS.get(t.text) ?? (t.norm === 'euro' && tokens[i + 1]?.start === t.end && isDigits(tokens[i + 1]) ? 'EUR' : undefined);
+}
 
 const isDigits = (t: Token | undefined) => !!t && /^\d/.test(t.norm);
 
@@ -261,18 +268,18 @@ function withRangeAndHedge(
   to: number,
 ): NumberMention {
   // "more than $80,000": the hedge stands before the currency sign.
-  const hedged = readHedge(tokens, CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '') && i > from ? i - 1 : i, from);
+  const hedged = readHedge(tokens, currencySignAt(tokens, i - 1) && i > from ? i - 1 : i, from);
   const start = hedged?.start ?? i;
   const tally = votesTally(tokens, i, num, to);
   if (tally && !hedged) return { ...tally, start };
   const joiner = tokens[num.end]?.norm;
   // "$15 billion to $20 billion": the second number may repeat the currency sign.
-  const secondAt = CURRENCY_SIGNS.has(tokens[num.end + 1]?.text ?? '') ? num.end + 2 : num.end + 1;
+  const secondAt = currencySignAt(tokens, num.end + 1) ? num.end + 2 : num.end + 1;
   const second = RANGE_JOINERS.has(joiner ?? '') && secondAt < to ? readNumber(tokens, secondAt, to) : null;
   const scale = sharedScale(tokens, num, second);
   // "between $19 and $22 million": the word may stand before the currency sign.
   // "between $1,799 and $2,199" stays two prices, as reports of several models write them.
-  const opener = CURRENCY_SIGNS.has(tokens[start - 1]?.text ?? '') && start - 1 > from && scale > 1 ? start - 2 : start - 1;
+  const opener = currencySignAt(tokens, start - 1) && start - 1 > from && scale > 1 ? start - 2 : start - 1;
   const isBetween = tokens[opener]?.norm === 'between' || tokens[opener]?.norm === 'from';
   // "30 to 41 months", "between 2004 and 2011"; but "52-to-48" (hyphens) is a tally, not a range.
   // "20 or 30 people": a range too, as an estimate.
@@ -367,7 +374,7 @@ function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolea
     const word = tokens[i - 2];
     if (word.end === prev.start && /^\p{L}+$/u.test(word.norm) && !(word.norm in UNIT_WORDS) && !/^(foot|feet|year|month|day|week|hour|minute|inch|magnitude)$/.test(word.norm)) return true;
   }
-  if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text)) return true;
+  if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text) && !currencySignAt(tokens, i - 1)) return true;
   // "Air Force Two", "Catch-22": a capitalised number word after a capitalised word.
   if (startsUpper(t.text) && i > sentenceStart && startsUpper(prev?.text ?? '') && !/^\d/.test(t.text)) return true;
   // "on Route 9 and …", "Flight 370.", "Channel 4 reported", "KSHB 41 said": a bare whole number

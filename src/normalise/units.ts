@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { CURRENCY_SIGNS, glued, type NumberMention } from './numbers';
+import { currencySignAt, glued, type NumberMention } from './numbers';
 import { wordTable } from '../text/word-table';
 import { startsUpper } from '../text/tokens';
 
@@ -69,8 +69,7 @@ const PERCENT = new Set(['%', 'percent', 'pct']);
 
 /** Reads the unit around a number mention: "$" before it, "hours", "-day", "%", "-year-old" after. */
 export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitReading {
-  const before = tokens[m.numberStart - 1];
-  const sign = before && CURRENCY_SIGNS.get(before.text);
+  const sign = currencySignAt(tokens, m.numberStart - 1);
   if (sign) {
     const us = tokens[m.numberStart - 2]?.text === 'US' ? 'USD' : sign;
     return { kind: 'quantity', unit: us, factor: 1, start: Math.min(m.start, m.numberStart - 1), end: m.end };

@@ -286,8 +286,9 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   // "a mother of 12 was killed": a verb in the singular after several has another subject.
   const ownVerb = !(mention.value > 1 && SINGULAR_VERBS.has(doc.tokens[counted.end]?.norm));
   const passive = ownVerb ? passivePredicate(doc.tokens, counted.end, sentence.endToken) : { end: counted.end };
-  // An age is no count of the dead: "the death of 20-year-old Ka'loni Flynn" is her age.
-  const result = ownVerb && unit.unit !== 'age' ? outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken) : undefined;
+  // An age or a sum is no count of the dead: "the death of 20-year-old Ka'loni Flynn" is her
+  // age, "the 110bn-euro emergency rescue package" a loan.
+  const result = ownVerb && unit.unit !== 'age' && !(unit.unit in CURRENCY_PREFIX) ? outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken) : undefined;
   const named = nameOf(doc, m, counted, passive.verb, result);
   // A count with no noun, outcome or verb of its own, or a share with no "of" noun, may continue a list.
   const ownName = unit.unit === 'count' ? counted.noun || result || passive.verb : unit.unit !== 'percent' || named?.to !== undefined;
