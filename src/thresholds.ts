@@ -52,7 +52,7 @@ export const ALIGN = {
   /** Bonus that makes an agreeing pairing win over a conflicting one of equal similarity. */
   agreementBonus: 0.05,
   /** …and a reading with equal values over one that is merely compatible ("84 months" = "7 years" before "a few years"). */
-  equalBonus: 0.05,
+  equalBonus: 0.1,
   /** Words either side of a value that are read as its context. */
   window: 6,
 };

@@ -461,3 +461,15 @@ describe('quantity: scores during a game', () => {
     expect(scoreStatuses('The Hawks defeated the Owls 65-53 on Friday.', 'The Hawks defeated the Owls 65-52 on Friday.')).toEqual(['diverge']);
   });
 });
+
+describe('quantity: an outlet’s own conversion', () => {
+  test('"10 kilometers (six miles)" is one measure, which another report’s "six miles" meets', () => {
+    expect(quantities('The quake struck at a depth of 10 kilometers (six miles).').map((c) => c.text)).toEqual(['depth of 10 kilometers']);
+    const report = compare([{ text: 'The quake struck at a depth of 10 kilometers (six miles).' }, { text: 'The quake hit at a depth of six miles.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['agree']);
+  });
+
+  test('a sum converted to another currency stays a figure of its own', () => {
+    expect(quantities('The governor pledged 500,000 euros ($545,000) for the families.').map((c) => c.text)).toEqual(['pledged 500,000 euros', '$545,000']);
+  });
+});

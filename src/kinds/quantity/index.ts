@@ -396,6 +396,16 @@ function samePreciseFigure(a: Claim, b: Claim): boolean {
   return !!x?.exact && !!y?.exact && x.min !== null && x.min === y.min && Number.isInteger(x.min) && significantDigits(x.min) >= ALIGN.preciseFigureDigits;
 }
 
+/**
+ * "10 kilometers (six miles)": the outlet's own conversion of the measure before it, no claim of
+ * its own, so another report's "six miles" meets the kilometres. A sum in another currency
+ * ("500,000 euros ($545,000)") is kept: its rate is the outlet's figure.
+ */
+function convertsPrevious(text: string, previous: Claim | undefined, claim: Claim): boolean {
+  if (!previous || claim.sentence !== previous.sentence || previous.value.unit !== claim.value.unit) return false;
+  return MEASURE_UNITS.has(claim.value.unit!) && /^\s*\($/.test(text.slice(previous.end, claim.start)) && text[claim.end] === ')';
+}
+
 export const quantity: KindSpec = {
   kind: 'quantity',
   eventBound: true,
@@ -404,7 +414,7 @@ export const quantity: KindSpec = {
     const claims: Claim[] = [];
     for (const m of measures(doc)) {
       const claim = m.unit.kind === 'quantity' ? toClaim(doc, m, claims[claims.length - 1]) : null;
-      if (claim) claims.push(claim);
+      if (claim && !convertsPrevious(doc.source.text, claims[claims.length - 1], claim)) claims.push(claim);
     }
     return claims;
   },
