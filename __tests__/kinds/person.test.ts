@@ -89,6 +89,7 @@ describe('person: strings that must NOT be a person claim', () => {
     'Officials in New York met on Monday.',
     'Vance boarded Air Force Two in Rome.',
     'He fell near the Tasman Saddle Hut on Friday.',
+    'He slipped on the Tasman Glacier below the Minaret Peak.',
     'He died climbing Mt Cook on Friday.',
     'The European Commission issued a statement.',
     'The Supreme Court ruled on Friday.',

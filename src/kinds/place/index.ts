@@ -93,7 +93,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across']);
 // Hospital", "a call from the Copper Hotel", "six months on Parris Island".
 const TOWARDS = new Set([...LOCATIVE, 'to', 'from', 'on']);
 export const PLACE_NOUNS = new Set(
-  'hospital center centre hotel motel village airport station park stadium arena hut school college church cathedral mosque temple prison jail courthouse mall beach island lake river valley bay harbor harbour county district'.split(' '),
+  'hospital center centre hotel motel village airport station park stadium arena hut school college church cathedral mosque temple prison jail courthouse mall beach island lake river valley bay harbor harbour county district glacier mountain peak ridge canyon'.split(' '),
 );
 const MAX_PLACE_WORDS = 4;
 
