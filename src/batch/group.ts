@@ -56,7 +56,11 @@ function linksOf(profiles: ArticleProfile[], channels: Record<Channel, Postings>
  * number of events given and fixed thresholds (GROUPING).
  */
 export function groupArticles(sources: Array<Pick<Source, 'text' | 'title'>>): number[][] {
-  const profiles = sources.map(profileOf);
+  return groupProfiles(sources.map(profileOf));
+}
+
+/** Articles grouped into events by their profiles, as groupArticles. */
+export function groupProfiles(profiles: ArticleProfile[]): number[][] {
   const channels = Object.fromEntries(CHANNELS.map((c) => [c, postingsOf(profiles.map((p) => p[c]), GROUPING.idfPower)])) as Record<Channel, Postings>;
-  return averageLink(sources.length, linksOf(profiles, channels), GROUPING.threshold);
+  return averageLink(profiles.length, linksOf(profiles, channels), GROUPING.threshold);
 }

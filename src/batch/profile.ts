@@ -10,6 +10,8 @@ import { MONTHS, WEEKDAYS } from '../normalise/dates';
 export interface ArticleProfile {
   /** Stems of content words, with their counts; the title's count double. */
   words: Map<string, number>;
+  /** Each stem as first written ("Tabar" for "tabar"), for labels. */
+  written: Map<string, string>;
   /** Capitalised words not at a sentence's start, and runs of them ("tara reid"), folded. */
   names: Map<string, number>;
   /** Figures in digits other than years ("6.1", "90", "1,200"), as written without separators. */
@@ -68,14 +70,17 @@ export function profileOf(source: Pick<Source, 'text' | 'title'>): ArticleProfil
   const text = source.title ? `${source.title}\n${source.text}` : source.text;
   const tokens = tokenize(text);
   const inTitle = titleEnd({ text });
-  const profile: ArticleProfile = { words: new Map(), names: new Map(), figures: new Map(), dates: new Map(), years: new Set() };
+  const profile: ArticleProfile = { words: new Map(), written: new Map(), names: new Map(), figures: new Map(), dates: new Map(), years: new Set() };
   let run: string[] = [];
   const endRun = () => {
     if (run.length > 1) add(profile.names, run.join(' '));
     run = [];
   };
   tokens.forEach((t, i) => {
-    if (t.content) add(profile.words, t.stem, t.start < inTitle ? 2 : 1);
+    if (t.content) {
+      add(profile.words, t.stem, t.start < inTitle ? 2 : 1);
+      if (!profile.written.has(t.stem)) profile.written.set(t.stem, t.text);
+    }
     const when = dateFeature(tokens, i);
     if (when) add(profile.dates, when);
     if (YEAR.test(t.text)) profile.years.add(Number(t.text));
