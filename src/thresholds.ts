@@ -90,7 +90,7 @@ export const GROUPING = {
   /** Power of the inverse document frequency: above 1, rare features (one event's names) weigh more against a topic's common ones. */
   idfPower: 3,
   /** Least mean similarity between two groups' articles for them to be one event (average link). */
-  threshold: 0.1,
+  threshold: 0.11,
   /** Similarities below this are left out of the graph: too weak to ever join two articles. */
   floor: 0.08,
 };

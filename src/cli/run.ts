@@ -59,7 +59,7 @@ const PROGRESS_FROM = 6;
 /** A problem the user can fix (usage, the output file): one line on stderr, exit 2. */
 class UsageError extends Error {}
 
-function readAll(paths: string[], options: CompareOptions, io: Io, least = 2): Source[] {
+function readAll(paths: string[], options: CompareOptions, io: Io, least: 0 | 2 = 2): Source[] {
   const sources: Source[] = [];
   // A counter on a terminal only: on a pipe or in a log it would be noise.
   const progress = paths.length >= PROGRESS_FROM && io.stderrIsTTY ? (i: number) => io.stderr(`\rreading ${i}/${paths.length}`) : undefined;
@@ -75,7 +75,7 @@ function readAll(paths: string[], options: CompareOptions, io: Io, least = 2): S
     }
   });
   if (progress) io.stderr('\r\x1b[K');
-  if (sources.length < least) throw new UsageError(`needs at least ${least === 1 ? 'one readable source' : `${least} readable sources`}, got ${sources.length}`);
+  if (sources.length < least) throw new UsageError(`needs at least two readable sources, got ${sources.length}`);
   for (const w of duplicateWarnings(sources)) io.stderr(`factdiff: warning: ${w}\n`);
   return sources;
 }
