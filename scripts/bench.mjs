@@ -9,10 +9,11 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateReports } from './generate-reports.mjs';
+import { corpusArticles } from './bcubed.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'factdiff.js');
@@ -111,9 +112,26 @@ for (const [n, runs] of [[2, 7], [20, 5], [200, 3], [1000, 3]]) {
   scale.push(c);
   process.stderr.write(`bench: ${c.name}: ${c.status === 'ok' ? `${c.seconds.toFixed(2)} s` : c.status}\n`);
 }
+
+// batch over the ECB+ articles (../shared/corpus/ecb): the first 200 in path order, then all 915,
+// each copied flat so the folder names tell nothing. Skipped when the corpus is not there.
+const ECB = join(ROOT, '..', 'shared', 'corpus', 'ecb');
+const batch = [];
+if (existsSync(ECB)) {
+  const articles = [...(await corpusArticles(ECB)).keys()];
+  for (const n of [200, articles.length]) {
+    const dir = join(work, `batch${n}`);
+    mkdirSync(dir);
+    articles.slice(0, n).forEach((path, i) => copyFileSync(path, join(dir, `${String(i).padStart(4, '0')}.txt`)));
+    const bytes = articles.slice(0, n).reduce((sum, path) => sum + statSync(path).size, 0);
+    const c = await measure({ name: `batch ${n} ECB+ articles --json`, args: [BIN, 'batch', dir, '--json'], runs: QUICK ? 1 : 3, bytes, reports: n });
+    batch.push(c);
+    process.stderr.write(`bench: ${c.name}: ${c.status === 'ok' ? `${c.seconds.toFixed(2)} s` : c.status}\n`);
+  }
+} else process.stderr.write(`bench: batch skipped, ${ECB} is not there\n`);
 rmSync(work, { recursive: true, force: true });
 
-const cases = [...startup, ...scale];
+const cases = [...startup, ...scale, ...batch];
 const bare = startup[0].seconds;
 for (const c of cases) {
   c.ratio = c.status === 'ok' ? c.seconds / bare : null;
@@ -131,6 +149,14 @@ const targets = [
   { target: '1,000 reports peak RSS < 300 MB', value: ok(r1000) ? `${r1000.rssMB.toFixed(0)} MB` : r1000.status, pass: ok(r1000) && r1000.rssMB < 300 },
   { target: '200 → 1,000 reports time grows ≤ 6x', value: ok(r200) && ok(r1000) ? `${(r1000.seconds / r200.seconds).toFixed(2)}x` : 'n/a', pass: ok(r200) && ok(r1000) && r1000.seconds / r200.seconds <= 6 },
 ];
+if (batch.length) {
+  const [b200, bAll] = batch;
+  targets.push(
+    { target: `batch ${bAll.reports} ECB+ articles ≤ 100x bare node`, value: ok(bAll) ? `${bAll.ratio.toFixed(0)}x (${bAll.seconds.toFixed(2)} s)` : bAll.status, pass: ok(bAll) && bAll.ratio <= 100 },
+    { target: `batch ${bAll.reports} ECB+ articles peak RSS < 500 MB`, value: ok(bAll) ? `${bAll.rssMB.toFixed(0)} MB` : bAll.status, pass: ok(bAll) && bAll.rssMB < 500 },
+    { target: `batch 200 → ${bAll.reports} articles time grows ≤ 6x`, value: ok(b200) && ok(bAll) ? `${(bAll.seconds / b200.seconds).toFixed(2)}x` : 'n/a', pass: ok(b200) && ok(bAll) && bAll.seconds / b200.seconds <= 6 },
+  );
+} else targets.push({ target: 'batch over ECB+', value: 'skipped: ../shared/corpus/ecb is not there', pass: true });
 
 const cpu = cpus();
 const machine = { node: process.version, platform: `${process.platform} ${process.arch}`, cpu: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown'}`, rss: GNU_TIME ? 'GNU time %M' : 'process.resourceUsage().maxRSS' };

@@ -80,3 +80,17 @@ export const LINEAGE = {
    */
   coverage: 0.3,
 };
+
+/** How `factdiff batch` groups articles into events (src/batch/group.ts). */
+export const GROUPING = {
+  /** Share of an article pair's similarity each channel gives: its words, the names it writes, its figures. */
+  channels: { words: 0.4, names: 0.4, figures: 0.1, dates: 0.1 },
+  /** Factor on the similarity of two articles that each name years, none of them shared: likely two events. */
+  yearsApart: 0.5,
+  /** Power of the inverse document frequency: above 1, rare features (one event's names) weigh more against a topic's common ones. */
+  idfPower: 3,
+  /** Least mean similarity between two groups' articles for them to be one event (average link). */
+  threshold: 0.11,
+  /** Similarities below this are left out of the graph: too weak to ever join two articles. */
+  floor: 0.08,
+};

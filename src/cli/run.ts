@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import type { Report, Source } from '../types';
@@ -11,6 +11,9 @@ import { compareSources } from '../pipeline';
 import { withAudit } from '../audit';
 import { AUDIT_FORMATS, FORMATS, type Renderer } from '../report';
 import { loadStyle, wantsColour } from './colour';
+import { articlesFromJsonLines, BATCH_FORMATS, batchHtmlFiles, batchPieces, expandBatchInputs, groupEvents, type BatchEvent, type BatchFormat } from '../batch';
+import { readStdinAtMost } from '../ingest/read';
+import { join } from 'node:path';
 
 /** Everything the CLI touches of the process, so tests can run it in memory. */
 export interface Io {
@@ -25,6 +28,8 @@ export interface Io {
   stdin?: () => Buffer;
   /** Writes the pieces of a report, one after another, to a file. */
   writeFile?: (path: string, pieces: Iterable<string>) => void;
+  /** Makes a folder (and its parents) if it is not there, for `batch -f html -o DIR`. */
+  makeFolder?: (path: string) => void;
   /** Told how many characters of text were read, before they are compared. */
   sourcesRead?: (characters: number) => void;
 }
@@ -42,6 +47,10 @@ interface CompareOptions {
   columns?: string;
 }
 
+interface BatchOptions extends CompareOptions {
+  jsonl?: boolean;
+}
+
 /** An audit covers at most this many sources: a matrix wider than that is no longer read. */
 const MAX_AUDIT_SOURCES = 50;
 /** Progress is shown from this many files on. */
@@ -50,7 +59,7 @@ const PROGRESS_FROM = 6;
 /** A problem the user can fix (usage, the output file): one line on stderr, exit 2. */
 class UsageError extends Error {}
 
-function readAll(paths: string[], options: CompareOptions, io: Io): Source[] {
+function readAll(paths: string[], options: CompareOptions, io: Io, least: 0 | 2 = 2): Source[] {
   const sources: Source[] = [];
   // A counter on a terminal only: on a pipe or in a log it would be noise.
   const progress = paths.length >= PROGRESS_FROM && io.stderrIsTTY ? (i: number) => io.stderr(`\rreading ${i}/${paths.length}`) : undefined;
@@ -66,7 +75,7 @@ function readAll(paths: string[], options: CompareOptions, io: Io): Source[] {
     }
   });
   if (progress) io.stderr('\r\x1b[K');
-  if (sources.length < 2) throw new UsageError(`needs at least two readable sources, got ${sources.length}`);
+  if (sources.length < least) throw new UsageError(`needs at least two readable sources, got ${sources.length}`);
   for (const w of duplicateWarnings(sources)) io.stderr(`factdiff: warning: ${w}\n`);
   return sources;
 }
@@ -81,11 +90,15 @@ function writeReport(io: Io, path: string, pieces: Iterable<string>): void {
   }
 }
 
+function checkDate(options: CompareOptions): void {
+  if (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date wants YYYY-MM-DD, got '${options.date}'`);
+}
+
 /** Checks the options every command shares, and reads the inputs. */
 function prepare(paths: string[], options: CompareOptions, io: Io): { format: string; sources: Source[] } {
   const format = options.json ? 'json' : options.format;
   if (!FORMATS[format]) throw new UsageError(`unknown format '${format}' (choose ${Object.keys(FORMATS).join(', ')})`);
-  if (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date wants YYYY-MM-DD, got '${options.date}'`);
+  checkDate(options);
   const sources = readAll(expandInputs(paths), options, io);
   io.sourcesRead?.(sources.reduce((n, s) => n + s.text.length, 0));
   return { format, sources };
@@ -140,11 +153,48 @@ async function runAudit(paths: string[], options: CompareOptions, io: Io): Promi
   return output(withAudit(compareSources(sources)), { format, formats: AUDIT_FORMATS, sources, columns }, options, io);
 }
 
+/** The articles of a batch: files and folders (at any depth), and JSON lines on standard input for "-". */
+function readBatch(paths: string[], options: BatchOptions, io: Io): Array<Omit<Source, 'id'>> {
+  const files = readAll(expandBatchInputs(paths.filter((p) => p !== '-')), options, io, 0);
+  const fed = paths.includes('-') ? articlesFromJsonLines(io.stdin ? io.stdin() : readStdinAtMost(options.maxBytes)) : { articles: [], warnings: [] };
+  for (const w of fed.warnings) io.stderr(`factdiff: warning: ${w}\n`);
+  const articles = [...files.map(({ id: _, ...article }) => article), ...fed.articles.map((a) => ({ ...a, ...(options.date ? { published: options.date } : {}) }))];
+  if (articles.length === 0) throw new UsageError('batch needs at least one readable article');
+  io.sourcesRead?.(articles.reduce((n, a) => n + a.text.length, 0));
+  return articles;
+}
+
+async function runBatch(paths: string[], options: BatchOptions, io: Io): Promise<number> {
+  const format = (options.jsonl ? 'jsonl' : options.json ? 'json' : options.format) as BatchFormat;
+  if (!BATCH_FORMATS.includes(format)) throw new UsageError(`unknown format '${format}' for batch (choose ${BATCH_FORMATS.join(', ')})`);
+  if (format === 'html' && options.output === undefined) throw new UsageError('batch -f html writes a folder of pages: name it with -o DIR');
+  checkDate(options);
+  const grouped = groupEvents(readBatch(paths, options, io));
+  let divergent = false;
+  const progress = grouped.length >= PROGRESS_FROM && io.stderrIsTTY;
+  const compared = (event: BatchEvent, done: number, total: number) => {
+    divergent ||= event.report.summary.diverge > 0;
+    if (progress) io.stderr(done < total ? `\rcomparing event ${done}/${total}` : '\r\x1b[K');
+  };
+  const style = await loadStyle(format === 'table' && options.output === undefined && wantsColour(options.color, io.env, io.isTTY));
+  const render = { style, width: io.columns ?? 120, compared };
+  if (format === 'html') {
+    try {
+      (io.makeFolder ?? (() => undefined))(options.output!);
+    } catch (e) {
+      throw new UsageError(`${options.output}: cannot make the folder (${(e as NodeJS.ErrnoException).code ?? e})`);
+    }
+    for (const [name, html] of batchHtmlFiles(grouped, render)) writeReport(io, join(options.output!, name), [html]);
+  } else if (options.output !== undefined) writeReport(io, options.output, inChunks(batchPieces(grouped, format, render)));
+  else for (const chunk of format === 'jsonl' ? batchPieces(grouped, format, render) : inChunks(batchPieces(grouped, format, render))) await io.stdout(chunk);
+  return options.exitCode && divergent ? 1 : 0;
+}
+
 /** The options `compare` and `audit` share: inputs, formats, output and exit code. */
-function commonOptions(command: Command): Command {
+function commonOptions(command: Command, formats: readonly string[] = Object.keys(FORMATS)): Command {
   return command
     .option('--json', 'print the report as JSON (same as --format json)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATS)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--date <YYYY-MM-DD>', 'publication date of the reports, to resolve "Monday" or "last week"')
     .option('--explain', 'say why claims were aligned and why each verdict')
@@ -174,6 +224,14 @@ function program(io: Io, done: (code: number) => void): Command {
       .argument('<files...>', 'reports: .txt, .md or .html files, or folders of them (read in name order)')
       .option('--columns <ids>', 'show only these sources as columns, by id: A,C,F'),
   ).action(async (files: string[], options: CompareOptions) => done(await runAudit(files, options, io)));
+  commonOptions(
+    cli
+      .command('batch')
+      .description('group many articles into events, compare each event of two or more reports, and print an index of them')
+      .argument('<inputs...>', 'articles: .txt, .md or .html files, folders of them (at any depth), or "-" for JSON lines {"text", "path"?, "published"?, "outlet"?, "title"?} on standard input')
+      .option('--jsonl', 'print one event a line as JSON, each as soon as it is compared (same as --format jsonl)'),
+    BATCH_FORMATS,
+  ).action(async (inputs: string[], options: BatchOptions) => done(await runBatch(inputs, options, io)));
   return cli;
 }
 
@@ -235,6 +293,7 @@ export async function main(): Promise<void> {
     sourcesRead(characters) {
       if (characters > LARGE_INPUT) setFlagsFromString('--opt --semi-space-growth-factor=2');
     },
+    makeFolder: (path) => void mkdirSync(path, { recursive: true }),
     writeFile(path, pieces) {
       const fd = openSync(path, 'w');
       try {
