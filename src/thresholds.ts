@@ -80,3 +80,9 @@ export const LINEAGE = {
    */
   coverage: 0.3,
 };
+
+/** How a claim is shown in its sentence ("in context"). */
+export const CONTEXT = {
+  /** A sentence longer than this many characters is cut around its claims, never inside them. */
+  sentenceChars: 220,
+};
