@@ -32,6 +32,16 @@ const browse = (args: string[]) => {
     expect(dom).toContain('&lt;script&gt;alert(\'pwned\')&lt;/script&gt;');
   });
 
+  test('the page the browser builds opens with the divergences in context, each claim marked', () => {
+    const dom = browse(['--dump-dom', `file://${page}`]).stdout;
+    const divergences = report.findings.filter((f) => f.status === 'diverge');
+    expect(divergences.length).toBeGreaterThan(0);
+    expect(dom.indexOf('id="in-context"')).toBeGreaterThan(0);
+    expect(dom.indexOf('id="in-context"')).toBeLessThan(dom.indexOf('<h2>Findings</h2>'));
+    expect(dom.match(/class="context-finding v-diverge"/g)).toHaveLength(divergences.length);
+    expect(dom.match(/<mark class="claim">/g)!.length).toBeGreaterThanOrEqual(divergences.length * 2);
+  });
+
   test('it renders to a screenshot', () => {
     const png = join(dir, 'report.png');
     browse([`--screenshot=${png}`, '--window-size=1400,1000', `file://${page}`]);
