@@ -26,10 +26,20 @@ const browse = (args: string[]) => {
 
   test('the browser reads every claim as a mark, runs no script, and shows the hostile text as text', () => {
     const dom = browse(['--dump-dom', `file://${page}`]).stdout;
-    // The legend holds three marks more than the claims.
-    expect(dom.match(/<mark /g)).toHaveLength(claims + 3);
+    // Each claim is marked once in its source's text (the legend and the divergences in context have marks of their own).
+    expect(dom.match(/<mark id=/g)).toHaveLength(claims);
     expect(dom).not.toMatch(/<script|<img/);
     expect(dom).toContain('&lt;script&gt;alert(\'pwned\')&lt;/script&gt;');
+  });
+
+  test('the page the browser builds opens with the divergences in context, each claim marked', () => {
+    const dom = browse(['--dump-dom', `file://${page}`]).stdout;
+    const divergences = report.findings.filter((f) => f.status === 'diverge');
+    expect(divergences.length).toBeGreaterThan(0);
+    expect(dom.indexOf('id="in-context"')).toBeGreaterThan(0);
+    expect(dom.indexOf('id="in-context"')).toBeLessThan(dom.indexOf('<h2>Findings</h2>'));
+    expect(dom.match(/class="context-finding v-diverge"/g)).toHaveLength(divergences.length);
+    expect(dom.match(/<mark class="claim">/g)!.length).toBeGreaterThanOrEqual(divergences.length * 2);
   });
 
   test('it renders to a screenshot', () => {

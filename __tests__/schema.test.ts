@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { withAudit } from '../src/audit';
 import { renderJson } from '../src/report/json';
+import { readSource, sourceId } from '../src/ingest';
+import { compareSources } from '../src/pipeline';
 import { EVENTS, ROOT, reportOf } from './helpers/fixtures';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
@@ -24,6 +27,22 @@ describe('schema/report.schema.json against real --json output', () => {
     expect(validate(asJson(report))).toBe(true);
     if (validate.errors) throw new Error(errors());
     expect(validate(asJson(withAudit(report)))).toBe(true);
+  });
+
+  test('sources with front matter validate: outlet, title, url, published, publishedAt, bodyStart; claims carry their sentence', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-schema-'));
+    const sources = ['2025-05-20T08:00:00Z', '2025-05-20'].map((published, i) => {
+      const path = join(dir, `${i}.md`);
+      writeFileSync(path, `---\npublished: ${published}\noutlet: Outlet ${i}\ntitle: Title ${i}\nurl: https://example.invalid/${i}\n---\nThe Orrin mine collapse trapped ${5 + i * 19} miners on Monday.\n`);
+      return { id: sourceId(i), ...readSource(path, { maxBytes: 1 << 20 }).source };
+    });
+    const json = asJson(compareSources(sources));
+    expect(json.sources[0]).toMatchObject({ outlet: 'Outlet 0', title: 'Title 0', url: 'https://example.invalid/0', published: '2025-05-20', publishedAt: '2025-05-20T08:00:00Z' });
+    expect(json.findings[0].claims[0].sentence).toEqual({ start: expect.any(Number), end: expect.any(Number) });
+    expect(validate(json)).toBe(true);
+    if (validate.errors) throw new Error(errors());
+    json.sources[0].publishedAt = '2025-05-20 08:00';
+    expect(validate(json)).toBe(false);
   });
 
   test('schemaVersion is in the output and in the schema', () => {

@@ -22,8 +22,9 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // Read only for .html inputs, and heavy: loaded from node_modules when needed.
-  external: ['linkedom', '@mozilla/readability'],
+  // Read only for .html inputs (and yaml only for front matter), and heavy: loaded from
+  // node_modules when needed.
+  external: ['linkedom', '@mozilla/readability', 'yaml'],
   plugins: [lazyChildProcess(), onlyUnderscoreUsed()],
   // A smaller file to read and hash; names are kept, so a --debug stack trace still reads.
   minifyWhitespace: true,

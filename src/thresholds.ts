@@ -94,3 +94,9 @@ export const GROUPING = {
   /** Similarities below this are left out of the graph: too weak to ever join two articles. */
   floor: 0.08,
 };
+
+/** How a claim is shown in its sentence ("in context"). */
+export const CONTEXT = {
+  /** A sentence longer than this many characters is cut around its claims, never inside them. */
+  sentenceChars: 220,
+};

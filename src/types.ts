@@ -9,12 +9,21 @@ export interface Source {
   path: string;
   /** The text claims point into: decoded, byte-order mark dropped, otherwise untouched. */
   text: string;
-  /** Title of the article, when the input carried one (HTML metadata). */
+  /** Title of the article, when the input carried one (front matter, --meta, HTML metadata). */
   title?: string;
-  /** Outlet name, when the input carried one. */
+  /** Outlet name, when the input carried one: columns are named by it ("A: Reuters"). */
   outlet?: string;
-  /** Publication date as YYYY-MM-DD, from --date, the page's metadata or the text; resolves "Monday". */
+  /** Address of the article, when front matter or --meta gives it. */
+  url?: string;
+  /**
+   * Publication date as YYYY-MM-DD, from --meta, front matter, --date, the page's metadata or the
+   * text, in that order; resolves "Monday" in this source.
+   */
   published?: string;
+  /** Publication time in UTC ("2025-05-20T14:05:00Z"), when the metadata gave a time of day. */
+  publishedAt?: string;
+  /** Offset where the report's own text starts, after its front matter; absent when it has none. */
+  bodyStart?: number;
   /** 'html' when `text` was extracted from a web page, so it is not the file's bytes. */
   format?: 'html';
 }
@@ -142,6 +151,11 @@ export interface ReportClaim extends Span {
   column: number;
   value: ClaimValue;
   rule: string;
+  /**
+   * The sentence (or run of sentences) the claim stands in, as the text stage cut it: its context.
+   * The pipeline adds it once the findings are made.
+   */
+  sentence?: Range;
 }
 
 export interface Summary {

@@ -10,3 +10,6 @@ export const report = () => compareTexts(...TEXTS);
 
 // eslint-disable-next-line no-control-regex
 export const ESCAPE = /\u001b\[/;
+
+/** The index of the last line that passes `test`. */
+export const lastIndexWhere = (lines: string[], test: (l: string) => boolean) => lines.length - 1 - [...lines].reverse().findIndex(test);

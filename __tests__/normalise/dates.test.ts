@@ -1,4 +1,4 @@
-import { dayNumber, daysInMonth, isoDay, lastWeekday, MONTHS, parseIsoDay, weekdayOf, WEEKDAYS } from '../../src/normalise/dates';
+import { dayNumber, daysInMonth, isoDay, lastWeekday, minutesBetween, MONTHS, parseIsoDay, parsePublicationTime, weekdayOf, WEEKDAYS } from '../../src/normalise/dates';
 
 describe('day numbers', () => {
   test('1970-01-01 is day 0 and days count up one a day', () => {
@@ -48,5 +48,24 @@ describe('month names', () => {
     ['january', 1], ['jan', 1], ['sept', 9], ['sep', 9], ['september', 9], ['may', 5], ['dec', 12],
   ])('%s is month %d', (name, n) => {
     expect(MONTHS[name]).toBe(n);
+  });
+});
+
+describe('publication times', () => {
+  test.each<[string, object]>([
+    ['2025-05-20', { published: '2025-05-20' }],
+    ['2025-05-20T14:05', { published: '2025-05-20', publishedAt: '2025-05-20T14:05:00Z' }],
+    ['2025-05-20 14:05:30+02:00', { published: '2025-05-20', publishedAt: '2025-05-20T12:05:30Z' }],
+    ['2025-05-20T23:30:00.000-0530', { published: '2025-05-20', publishedAt: '2025-05-21T05:00:00Z' }],
+  ])('%s is read as %j', (text, expected) => {
+    expect(parsePublicationTime(text)).toEqual(expected);
+  });
+
+  test.each(['2025-13-45', '2025-02-30', '2025-05-20T24:00', '2025-05-20T12:60', '2025-05-20T10:00+15:00', 'May 20, 2025', '20250520'])('%j is no real date or time', (text) => {
+    expect(parsePublicationTime(text)).toBeUndefined();
+  });
+
+  test('minutes between two timestamps', () => {
+    expect(minutesBetween('2025-05-20T08:00:00Z', '2025-05-20T14:30:00Z')).toBe(390);
   });
 });

@@ -1,5 +1,5 @@
 import { renderMarkdown } from '../../src/report/markdown';
-import { ESCAPE, report } from '../helpers/report';
+import { ESCAPE, lastIndexWhere, report } from '../helpers/report';
 
 describe('renderMarkdown', () => {
   const r = report();
@@ -26,8 +26,10 @@ describe('renderMarkdown', () => {
     expect(rows.find((l) => l.includes('two-hour discussion'))).toMatch(/\*\*diverge\*\*.*2 h vs 2 h 30 min/);
   });
 
-  test('ends with the summary line and has no escape codes', () => {
-    expect(out.trimEnd().split('\n').pop()).toMatch(/^\d+ facts: \d+ agree, \d+ diverge, \d+ in one source only$/);
+  test('the summary line follows the table, and there are no escape codes', () => {
+    const all = out.split('\n');
+    const lastRow = lastIndexWhere(all, (l) => l.startsWith('| '));
+    expect(all[lastRow + 2]).toMatch(/^\d+ facts: \d+ agree, \d+ diverge, \d+ in one source only$/);
     expect(out).not.toMatch(ESCAPE);
   });
 });

@@ -1,7 +1,7 @@
 import { renderTable } from '../../src/report/table';
 import { PLAIN } from '../../src/report/style';
 import type { Style } from '../../src/report/style';
-import { ESCAPE, report } from '../helpers/report';
+import { ESCAPE, lastIndexWhere, report } from '../helpers/report';
 
 // ANSI codes as chalk writes them at level 1, so cli-table3 measures the cells as a terminal would.
 // Like chalk, each joins every argument it is given: a renderer must pass one string, not map().
@@ -9,7 +9,7 @@ const sgr =
   (on: number, off: number) =>
   (...parts: unknown[]) =>
     `\u001b[${on}m${parts.join(' ')}\u001b[${off}m`;
-const ANSI: Style = { agree: sgr(32, 39), diverge: sgr(31, 39), only: sgr(2, 22), dim: sgr(2, 22), bold: sgr(1, 22) };
+const ANSI: Style = { agree: sgr(32, 39), diverge: sgr(31, 39), only: sgr(2, 22), dim: sgr(2, 22), bold: sgr(1, 22), claim: sgr(7, 27) };
 
 const lines = (text: string) => text.trimEnd().split('\n');
 
@@ -25,9 +25,12 @@ describe('renderTable', () => {
     expect(row).toMatch(/2 h vs 2 h 30 min/);
   });
 
-  test('ends with the summary line', () => {
+  test('the summary line comes first, and again under the table', () => {
     const { facts, agree, diverge, only } = r.summary;
-    expect(lines(renderTable(r, PLAIN, { width: 160 })).pop()).toBe(`${facts} facts: ${agree} agree, ${diverge} diverge, ${only} in one source only`);
+    const summary = `${facts} facts: ${agree} agree, ${diverge} diverge, ${only} in one source only`;
+    const all = lines(renderTable(r, PLAIN, { width: 160 }));
+    expect(all[0]).toBe(summary);
+    expect(all[lastIndexWhere(all, (l) => l.startsWith('└')) + 1]).toBe(summary);
   });
 
   test('without colour there are no escape codes at all (cli-table3 colours nothing itself)', () => {
@@ -42,7 +45,8 @@ describe('renderTable', () => {
   });
 
   test('escape codes do not count towards the width: the coloured table is laid out like the plain one', () => {
-    const strip = (s: string) => s.replace(/\u001b\[\d+m/g, '');
+    // A claim in its sentence is reversed in colour and in [brackets] without.
+    const strip = (s: string) => s.replace(/\u001b\[7m/g, '[').replace(/\u001b\[27m/g, ']').replace(/\u001b\[\d+m/g, '');
     expect(strip(renderTable(r, ANSI, { width: 160 }))).toBe(renderTable(r, PLAIN, { width: 160 }));
   });
 

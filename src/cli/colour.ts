@@ -18,5 +18,5 @@ export async function loadStyle(colour: boolean): Promise<Style> {
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
   // One argument each: chalk joins all it is given, so map(chalk.bold) would style "kind 0 kind,verdict".
-  return { agree: (s) => chalk.green(s), diverge: (s) => chalk.red.bold(s), only: (s) => chalk.dim(s), dim: (s) => chalk.dim(s), bold: (s) => chalk.bold(s) };
+  return { agree: (s) => chalk.green(s), diverge: (s) => chalk.red.bold(s), only: (s) => chalk.dim(s), dim: (s) => chalk.dim(s), bold: (s) => chalk.bold(s), claim: (s) => chalk.bold.inverse(s) };
 }

@@ -2,11 +2,14 @@ import { once } from 'node:events';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
-import type { Report, Source } from '../types';
+import type { Report, Source, Status } from '../types';
 import { VERSION } from '../version';
 import { DEFAULT_MAX_BYTES, InputError, readSource, sourceId } from '../ingest';
 import { duplicateWarnings } from '../ingest/checks';
 import { expandInputs } from '../ingest/inputs';
+import { metaKey, readMetaFile } from '../ingest/meta-file';
+import { parseIsoDay } from '../normalise/dates';
+import { STATUSES, withStatuses } from '../report/order';
 import { compareSources } from '../pipeline';
 import { withAudit } from '../audit';
 import { AUDIT_FORMATS, FORMATS, type Renderer } from '../report';
@@ -45,6 +48,9 @@ interface CompareOptions {
   maxBytes: number;
   skipBad?: boolean;
   columns?: string;
+  meta?: string;
+  status?: Status[];
+  context?: boolean;
 }
 
 interface BatchOptions extends CompareOptions {
@@ -59,15 +65,28 @@ const PROGRESS_FROM = 6;
 /** A problem the user can fix (usage, the output file): one line on stderr, exit 2. */
 class UsageError extends Error {}
 
+/** The --meta file, if one is given; its entries that name no input are warnings. */
+function readMeta(paths: string[], file: string | undefined, io: Io) {
+  if (file === undefined) return undefined;
+  const warnings: string[] = [];
+  const entries = readMetaFile(file, warnings);
+  const inputs = new Set(paths.map(metaKey));
+  for (const key of entries.keys()) if (!inputs.has(key)) warnings.push(`${file}: --meta names '${key}', which is not an input; ignored`);
+  for (const w of warnings) io.stderr(`factdiff: warning: ${w}\n`);
+  return { file, entries };
+}
+
 function readAll(paths: string[], options: CompareOptions, io: Io, least: 0 | 2 = 2): Source[] {
   const sources: Source[] = [];
+  const meta = readMeta(paths, options.meta, io);
   // A counter on a terminal only: on a pipe or in a log it would be noise.
   const progress = paths.length >= PROGRESS_FROM && io.stderrIsTTY ? (i: number) => io.stderr(`\rreading ${i}/${paths.length}`) : undefined;
+  const warn = (w: string) => io.stderr(`${progress ? '\n' : ''}factdiff: warning: ${w}\n`);
   paths.forEach((path, i) => {
     progress?.(i + 1);
     try {
-      const { source, warnings } = readSource(path, { maxBytes: options.maxBytes, date: options.date, stdin: io.stdin });
-      for (const w of warnings) io.stderr(`${progress ? '\n' : ''}factdiff: warning: ${w}\n`);
+      const { source, warnings } = readSource(path, { maxBytes: options.maxBytes, date: options.date, stdin: io.stdin, meta });
+      warnings.forEach(warn);
       sources.push({ id: sourceId(sources.length), ...source });
     } catch (e) {
       if (!(e instanceof InputError) || !options.skipBad) throw e;
@@ -91,7 +110,7 @@ function writeReport(io: Io, path: string, pieces: Iterable<string>): void {
 }
 
 function checkDate(options: CompareOptions): void {
-  if (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date wants YYYY-MM-DD, got '${options.date}'`);
+  if (options.date && parseIsoDay(options.date) === undefined) throw new UsageError(`--date '${options.date}' is not a real date (YYYY-MM-DD)`);
 }
 
 /** Checks the options every command shares, and reads the inputs. */
@@ -132,7 +151,8 @@ async function output<R extends Report>(report: R, render: Rendering<R>, options
   const toFile = options.output !== undefined;
   const style = await loadStyle(render.format === 'table' && !toFile && wantsColour(options.color, io.env, io.isTTY));
   const texts = Object.fromEntries(render.sources.map((s) => [s.id, s.text]));
-  const pieces = render.formats[render.format](report, { style, width: io.columns ?? 120, explain: !!options.explain, texts, columns: render.columns });
+  const shown = options.status ? withStatuses(report, options.status) : report;
+  const pieces = render.formats[render.format](shown, { style, width: io.columns ?? 120, explain: !!options.explain, texts, columns: render.columns, context: !!options.context });
   if (toFile) writeReport(io, options.output!, inChunks(pieces));
   // Chunk by chunk, waiting for a slow reader: a 100 MB report never waits whole in memory.
   else for (const chunk of inChunks(pieces)) await io.stdout(chunk);
@@ -196,7 +216,9 @@ function commonOptions(command: Command, formats: readonly string[] = Object.key
     .option('--json', 'print the report as JSON (same as --format json)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--date <YYYY-MM-DD>', 'publication date of the reports, to resolve "Monday" or "last week"')
+    .option('--date <YYYY-MM-DD>', 'publication date of the reports without one of their own, to resolve "Monday" or "last week"')
+    .option('--meta <file>', "JSON object giving each input path its published, outlet, title and url")
+    .option('--status <list>', `show only findings of these verdicts, comma-separated: ${STATUSES.join(',')}`, (v) => statusList(v))
     .option('--explain', 'say why claims were aligned and why each verdict')
     .option('--exit-code', 'exit 1 when any divergence is found, like git diff --exit-code')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
@@ -215,7 +237,8 @@ function program(io: Io, done: (code: number) => void): Command {
     cli
       .command('compare')
       .description('extract the claims of two or more reports, align them, and show each fact with its verdict')
-      .argument('<files...>', 'reports: .txt, .md or .html files, folders of them, or "-" for standard input'),
+      .argument('<files...>', 'reports: .txt, .md or .html files, folders of them, or "-" for standard input')
+      .option('--context', 'show every finding in its sentences, not only the divergences'),
   ).action(async (files: string[], options: CompareOptions) => done(await runCompare(files, options, io)));
   commonOptions(
     cli
@@ -233,6 +256,13 @@ function program(io: Io, done: (code: number) => void): Command {
     BATCH_FORMATS,
   ).action(async (inputs: string[], options: BatchOptions) => done(await runBatch(inputs, options, io)));
   return cli;
+}
+
+function statusList(value: string): Status[] {
+  const statuses = value.split(',').map((s) => s.trim().toLowerCase());
+  const unknown = statuses.filter((s) => !(STATUSES as string[]).includes(s));
+  if (unknown.length || !value.trim()) throw new UsageError(`--status: unknown verdict '${unknown.join(',') || value}' (choose from ${STATUSES.join(', ')})`);
+  return statuses as Status[];
 }
 
 function positiveInt(value: string): number {

@@ -1,5 +1,6 @@
 import type { Source } from '../types';
 import { publicationDate } from './published';
+import { parsePublicationTime, type PublicationTime } from '../normalise/dates';
 
 // The little of the DOM used here, typed locally: the build has no DOM library.
 interface DomNode {
@@ -56,8 +57,8 @@ function blockText(root: DomNode): string {
 const meta = (doc: DomDocument, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute?.('content')?.trim() || undefined;
 
-/** YYYY-MM-DD from an ISO timestamp ("2025-09-03T06:10:00Z"), if it starts with a valid one. */
-const isoDay = (value: string | null | undefined) => /^(\d{4}-\d{2}-\d{2})/.exec(value ?? '')?.[1];
+/** The date (and time) of a metadata timestamp ("2025-09-03T06:10:00Z"), if it is a real one. */
+const stampOf = (value: string | null | undefined): PublicationTime | undefined => (value ? parsePublicationTime(value) : undefined);
 
 /**
  * A saved news page read to its article: Readability keeps the story and drops navigation, ads,
@@ -76,18 +77,19 @@ export function readHtml(path: string, html: string, date?: string): Omit<Source
   const { document } = parseHTML(html);
   const title = meta(document, 'og:title') ?? (document.querySelector('title')?.textContent?.trim() || undefined);
   const outlet = meta(document, 'og:site_name');
-  const stamped = isoDay(meta(document, 'article:published_time')) ?? isoDay(document.querySelector('time[datetime]')?.getAttribute?.('datetime'));
+  const stamped = stampOf(meta(document, 'article:published_time')) ?? stampOf(document.querySelector('time[datetime]')?.getAttribute?.('datetime'));
   const article = new Readability(document, { serializer: (node) => node }).parse();
   const body = article?.content ? blockText(article.content) : '';
   const headline = title ?? article?.title ?? undefined;
   const text = headline && !body.startsWith(headline) ? `${headline}\n\n${body}` : body;
-  const published = date ?? stamped ?? publicationDate(text);
+  const published = date ?? stamped?.published ?? publicationDate(text);
   return {
     path,
     text,
     ...(headline ? { title: headline } : {}),
     ...(outlet ?? article?.siteName ? { outlet: outlet ?? article!.siteName! } : {}),
     ...(published ? { published } : {}),
+    ...(!date && stamped?.publishedAt ? { publishedAt: stamped.publishedAt } : {}),
     format: 'html',
   };
 }

@@ -5,14 +5,19 @@ import { InputError } from './errors';
 import { overLimit, readFileAtMost, readStdinAtMost } from './read';
 import { textWarnings } from './checks';
 import { isHtmlPath, readHtml } from './html';
+import { readFrontMatter } from './front-matter';
+import { metadataOf, withMetadata } from './metadata';
+import { metaKey, type MetaFile } from './meta-file';
 
 export { InputError } from './errors';
 
 export interface ReadOptions {
   /** Largest input accepted, in bytes. */
   maxBytes: number;
-  /** Publication date (YYYY-MM-DD) for every source, overriding any found in the text. */
+  /** Publication date (YYYY-MM-DD) for every source, overriding any found in the text or a page's metadata. */
   date?: string;
+  /** A --meta file read: fields for each input path, over any the file itself declares. */
+  meta?: { file: string; entries: MetaFile };
   /** Standard input, for the path "-". */
   stdin?: () => Buffer;
 }
@@ -47,17 +52,34 @@ function decodeUtf16(path: string, bytes: Buffer, warnings: string[], bigEndian 
   return (bigEndian ? even.swap16() : even).toString('utf16le');
 }
 
-/** Reads one input: checks it, decodes it, and finds its publication date. */
+/**
+ * Reads one input: checks it, decodes it, and finds what it says of itself. A source's declared
+ * metadata (its --meta entry, then its front matter) beats --date, which beats a page's metadata
+ * or a dateline in the text.
+ */
 export function readSource(path: string, options: ReadOptions): ReadResult {
   const bytes = readBytes(path, options);
   // An injected stdin reader (library, tests) is not held to the limit while reading.
   if (bytes.length > options.maxBytes) throw overLimit(path, bytes.length, options.maxBytes);
   const warnings: string[] = [];
   const text = decode(path, bytes, warnings);
-  if (isHtmlPath(path)) return { source: readHtml(path, text, options.date), warnings };
-  warnings.push(...textWarnings(path, text));
-  const published = options.date ?? publicationDate(text);
-  return { source: { path, text, ...(published ? { published } : {}) }, warnings };
+  const source = isHtmlPath(path) ? readHtml(path, text, options.date) : readText(path, text, options.date, warnings);
+  const entry = options.meta?.entries.get(metaKey(path));
+  const declared = entry ? metadataOf(path, `--meta ${options.meta!.file}`, entry, warnings) : {};
+  return { source: withMetadata(source, declared), warnings };
+}
+
+/**
+ * A text or Markdown file: its front matter, when it has some, gives its metadata and is no report
+ * text, but stays in `text` so that every offset indexes the file as read.
+ */
+function readText(path: string, text: string, date: string | undefined, warnings: string[]): Omit<Source, 'id'> {
+  const front = readFrontMatter(path, text, warnings);
+  const body = front ? text.slice(front.bodyStart) : text;
+  warnings.push(...textWarnings(path, body));
+  const published = date ?? publicationDate(body);
+  const source = { path, text, ...(published ? { published } : {}), ...(front ? { bodyStart: front.bodyStart } : {}) };
+  return front ? withMetadata(source, metadataOf(path, 'front matter', front.fields, warnings)) : source;
 }
 
 /** "A", "B", … "Z", "AA", "AB", …: short ids in the order sources were given. */

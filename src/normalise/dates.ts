@@ -28,6 +28,45 @@ export function parseIsoDay(text: string): number | undefined {
   return dayNumber(y, mo, d);
 }
 
+/** A publication date, and its time in UTC when one was written. */
+export interface PublicationTime {
+  /** The day as written, YYYY-MM-DD: the day in the report's own time zone. */
+  published: string;
+  /** "2025-05-20T12:05:00Z", when a time of day was given; a time without a zone is read as UTC. */
+  publishedAt?: string;
+}
+
+// "2025-05-20", "2025-05-20T14:05", "2025-05-20 14:05:00+02:00", "2025-05-20T14:05:00.000Z".
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const MINUTE_MS = 60000;
+
+/** Minutes east of UTC of a zone written "Z", "+02:00", "-0530"; undefined when out of range. */
+function zoneMinutes(zone: string | undefined): number | undefined {
+  if (!zone || zone.toUpperCase() === 'Z') return 0;
+  const [hours, minutes] = [Number(zone.slice(1, 3)), Number(zone.slice(-2))];
+  if (hours > 14 || minutes > 59) return undefined;
+  return (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/**
+ * A publication date or timestamp as metadata writes it; undefined when it is no real calendar
+ * date or time ("2025-13-45", "2025-02-30", "2025-05-20T25:00").
+ */
+export function parsePublicationTime(text: string): PublicationTime | undefined {
+  const m = TIMESTAMP.exec(text.trim());
+  const day = m ? parseIsoDay(m[1]) : undefined;
+  if (!m || day === undefined) return undefined;
+  if (m[2] === undefined) return { published: m[1] };
+  const [hour, minute, second] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  const zone = zoneMinutes(m[5]);
+  if (hour > 23 || minute > 59 || second > 59 || zone === undefined) return undefined;
+  const utc = day * DAY_MS + ((hour * 60 + minute - zone) * 60 + second) * 1000;
+  return { published: m[1], publishedAt: new Date(utc).toISOString().replace(/\.\d+Z$/, 'Z') };
+}
+
+/** Minutes from one UTC timestamp to another. */
+export const minutesBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / MINUTE_MS;
+
 /** The latest given weekday on or before `day`: "Monday" in a report published on a Tuesday. */
 export function lastWeekday(day: number, weekday: number): number {
   return day - ((weekdayOf(day) - weekday + 7) % 7);

@@ -13,14 +13,15 @@ export function sourceCell(finding: Finding, source: string): string {
   return texts.join(' / ');
 }
 
-/** "12 facts: 7 agree, 2 diverge, 3 in one source only". */
+/** "12 facts: 7 agree, 2 diverge, 3 in one source only", and how many are shown when --status left some out. */
 export function summaryLine(report: Report): string {
   const { facts, agree, diverge, only } = report.summary;
-  return `${facts} facts: ${agree} agree, ${diverge} diverge, ${only} in one source only`;
+  const shown = report.findings.length < facts ? `; ${report.findings.length} shown` : '';
+  return `${facts} facts: ${agree} agree, ${diverge} diverge, ${only} in one source only${shown}`;
 }
 
-/** A source's label in headers: its id, and its outlet and title where known, else its file name. */
-export const sourceLabel = (s: Report['sources'][number]) => `${s.id}: ${[s.outlet, s.title].filter(Boolean).join(' — ') || s.path.split(/[\\/]/).pop()}`;
+/** A source's label in headers: its id and its outlet where known ("A: Reuters"), else its title, else its file name. */
+export const sourceLabel = (s: Report['sources'][number]) => `${s.id}: ${s.outlet ?? s.title ?? s.path.split(/[\\/]/).pop()}`;
 
 /** "4 sources, 2 independent": how many sources carry a fact, and how many wire-copy families. */
 export function supportText(f: Finding): string {

@@ -17,6 +17,7 @@ tr.v-diverge { background: #fff5f5; }
 td.divergent { background: #ffd9d9; font-weight: 600; }
 td.support, td.id { white-space: nowrap; color: #444; }
 td a, mark a { color: inherit; text-decoration: none; }
+mark.claim { background: #ffe08a; font-weight: 600; }
 td a { border-bottom: 1px dotted #888; }
 .source { border: 1px solid #ddd; border-radius: 4px; padding: .8rem 1rem; background: #fcfcfc; white-space: pre-wrap; overflow-wrap: anywhere; }
 mark { border-radius: 2px; padding: 0 1px; color: inherit; }
@@ -24,6 +25,11 @@ mark.v-agree { background: #c9efd1; } mark.v-diverge { background: #ffb8b8; box-
 mark mark { box-shadow: inset 0 -2px #555; }
 :target { outline: 3px solid #f0a000; }
 .legend mark { padding: 0 .3rem; }
+.context-finding { border-left: 4px solid #ccc; padding: .1rem 0 .1rem .8rem; margin: 1rem 0; }
+.context-finding.v-diverge { border-color: #b00020; } .context-finding.v-agree { border-color: #17702b; }
+.context-finding h3 { font-size: 1rem; margin: .2rem 0 .4rem; } .context-finding h3 a { color: inherit; }
+.context-finding ul { margin: 0; padding-left: 1.2rem; } .context-finding li { margin: .25rem 0; }
+.context-finding .label { font-weight: 600; }
 `;
 
 /** One self-contained HTML page: inline CSS, no outside assets, no scripts. */
@@ -61,7 +67,7 @@ export function sourceSections(report: Report, texts: Record<string, string>, on
     .filter((s) => !only || only.includes(s.id))
     .flatMap((s) => {
       const text = texts[s.id] ?? s.text;
-      const meta = [s.path, s.published && `published ${s.published}`].filter(Boolean).join(' · ');
+      const meta = [s.title, s.path, s.url, s.published && `published ${s.publishedAt ?? s.published}`].filter(Boolean).join(' · ');
       return [
         `<h2 id="source-${s.id}">${escapeHtml(sourceLabel(s))}</h2>`,
         `<p class="meta">${escapeHtml(meta)}</p>`,

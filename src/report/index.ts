@@ -14,8 +14,10 @@ export interface RenderOptions {
   style: Style;
   width: number;
   explain: boolean;
-  /** Each source's text by id, for formats that show it (HTML). */
+  /** Each source's text by id, for formats that show it (HTML) or show claims in their sentences. */
   texts: Record<string, string>;
+  /** Show every finding in context, not only the divergences (table, Markdown, HTML). */
+  context?: boolean;
   /** Source ids to show as the audit's columns; all when absent. */
   columns?: string[];
 }
@@ -25,9 +27,9 @@ export type Renderer<R extends Report> = (report: R, options: RenderOptions) => 
 
 /** Every output format of `compare`. */
 export const FORMATS: Record<string, Renderer<Report>> = {
-  table: (r, o) => [renderTable(r, o.style, { width: o.width, explain: o.explain })],
+  table: (r, o) => [renderTable(r, o.style, o)],
   json: (r) => jsonPieces(r),
-  markdown: (r, o) => [renderMarkdown(r, { explain: o.explain })],
+  markdown: (r, o) => [renderMarkdown(r, o)],
   html: (r, o) => [renderHtml(r, o)],
   csv: (r) => [renderCsv(r)],
 };
