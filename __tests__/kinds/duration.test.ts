@@ -149,3 +149,14 @@ describe('duration: lengths said of different people', () => {
     expect(statuses).toEqual(['only', 'only']);
   });
 });
+
+describe('duration: how far apart two moments are', () => {
+  test('"nine days after a heart attack" is no length, and never diverges from a stay of "four weeks"', () => {
+    expect(durations('She died in hospital nine days after suffering a heart attack.').map(role)).toEqual(['duration| offset']);
+    const report = compare([
+      { text: 'Ann Lee died in a Los Angeles hospital nine days after suffering a heart attack.' },
+      { text: 'Ann Lee had been in a Los Angeles hospital for four weeks before she died.' },
+    ]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+});

@@ -50,6 +50,9 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
   const after = tokens[to]?.norm;
   if ((after === 'in' && /^(prison|jail|custody)$/.test(tokens[to + 1]?.norm ?? '')) || (after === 'behind' && tokens[to + 1]?.norm === 'bars')) return 'sentence';
   if (after === 'ago' || after === 'later' || after === 'earlier') return after;
+  // "nine days after suffering a heart attack", "nine days before the inauguration": how far apart
+  // two moments are, no length of either; "for four weeks before she died" is a length.
+  if ((after === 'after' || after === 'before') && tokens[from - 1]?.norm !== 'for') return 'offset';
   let k = from - 1;
   while (k >= sentenceStart && ['just', 'only', 'barely', 'a', 'the'].includes(tokens[k].norm)) k--;
   const before = tokens[k]?.norm;
@@ -65,7 +68,10 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
 }
 
 // Roles that say nothing of what is measured: "for two hours", "in 24 hours".
-const GENERIC_ROLES = new Set(['length', 'within', 'after', 'ago', 'later', 'earlier']);
+const GENERIC_ROLES = new Set(['length', 'within', 'after', 'ago', 'later', 'earlier', 'offset']);
+// How far apart two moments are ("nine days earlier", "nine days after the attack"), no length.
+const APART = new Set(['ago', 'later', 'earlier', 'offset']);
+const isApart = (c: Claim) => APART.has(c.value.name ?? '');
 
 /** The words of a duration's clause that say what lasted, as a date's (value.role): "the riots lasted five days" → riot. */
 function whatHappened(doc: Doc, from: number, to: number, sentence: Sentence): { role?: string } {
@@ -134,7 +140,7 @@ export const duration: KindSpec = {
     // such durations conflict only on a close context, like values that name nothing.
     const generic = GENERIC_ROLES.has(a.value.name ?? '') || GENERIC_ROLES.has(b.value.name ?? '');
     const conflict = relateDurations(a, b).relation === 'conflict';
-    if (conflict && differentActors(a, b)) return null;
+    if (conflict && (differentActors(a, b) || isApart(a) !== isApart(b))) return null;
     // …and only when they say alike what lasted: the names of a story are in all its sentences.
     if (generic && conflict) return similarity >= ALIGN.conflictUnnamed && shareEvent(a, b) ? similarity : null;
     // Reports that disagree on one length disagree by a little: lengths far apart that share only
