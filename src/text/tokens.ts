@@ -26,6 +26,12 @@ export function startsUpper(word: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
 }
 
+/** Whether a word starts with a digit, settled without a pattern (asked of every token). */
+export function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Lower case without accents: Nuñez and NUNEZ, Østby and Ostby are one spelling. */
 export function foldCase(text: string): string {
   // Only non-ASCII text needs decomposing; the first normalize() loads ICU's tables.
