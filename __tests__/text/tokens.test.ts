@@ -1,4 +1,4 @@
-import { foldCase, normaliseWord, stem, tokenize } from '../../src/text/tokens';
+import { foldCase, normaliseWord, sentenceTokens, stem, tokenize } from '../../src/text/tokens';
 import { analyse } from '../../src/text';
 
 describe('tokenize', () => {
@@ -40,6 +40,24 @@ describe('tokenize', () => {
   test('tokens can be read from a range only', () => {
     const text = 'First part. Second part.';
     expect(tokenize(text, 12, text.length).map((t) => t.text)).toEqual(['Second', 'part', '.']);
+  });
+});
+
+describe('sentenceTokens', () => {
+  const span = (text: string, sentence: string) => ({ start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length, text: sentence });
+
+  test('a sentence met again in another text gives the tokens read in place, at its new offsets', () => {
+    const sentence = 'Gov. Lee spoke at 4:30 p.m. in the U.S.';
+    for (const text of [`${sentence} Then more.`, `Before it. ${sentence}`, `A line.\n${sentence}\n`]) {
+      const s = span(text, sentence);
+      expect(sentenceTokens(text, s, 3)).toEqual(tokenize(text, s.start, s.end, 3));
+    }
+  });
+
+  test('a sentence that runs on into the next text without a space is read in place', () => {
+    const text = 'Sept.3 was the day';
+    const s = { start: 0, end: 4, text: 'Sept' };
+    expect(sentenceTokens(text, s, 0)).toEqual(tokenize(text, 0, 4, 0));
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Source, Token } from '../types';
 import { splitSentences } from './sentences';
-import { tokenize } from './tokens';
+import { sentenceTokens } from './tokens';
 
 export { normaliseWord, stem } from './tokens';
 
@@ -11,7 +11,7 @@ export function analyse(source: Source): Doc {
   for (const span of splitSentences(source.text)) {
     const index = sentences.length;
     const firstToken = tokens.length;
-    for (const t of tokenize(source.text, span.start, span.end, index)) tokens.push(t);
+    for (const t of sentenceTokens(source.text, span, index)) tokens.push(t);
     sentences.push({ ...span, index, firstToken, endToken: tokens.length });
   }
   return { source, sentences, tokens };

@@ -9,7 +9,7 @@ import { clockTime, gameClock, matchMinute } from './moments';
 import { actorOf, differentActors, differentOrdinals, eventWords, ordinalOf, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
-import { startsUpper } from '../../text/tokens';
+import { startsUpper, startsWithDigit } from '../../text/tokens';
 
 // Words before a bare month or year that make it a date: "in January", "since 1998".
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'mid', 'during', 'of', 'last', 'next', 'this', 'through']);
@@ -19,13 +19,15 @@ const BOUNDS: Record<string, string> = { by: 'deadline', until: 'deadline', till
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 
 const cap = (t: Token | undefined) => !!t && startsUpper(t.text);
-const isDigit = (code: number) => code >= 48 && code <= 57;
 // Asked of every token: the first character settles most.
-const intOf = (t: Token | undefined) => (t && isDigit(t.norm.charCodeAt(0)) && /^\d{1,4}$/.test(t.norm) ? Number(t.norm) : undefined);
+const intOf = (t: Token | undefined) => (t && startsWithDigit(t.norm) && /^\d{1,4}$/.test(t.norm) ? Number(t.norm) : undefined);
 const isYear = (n: number | undefined) => n !== undefined && n >= 1800 && n <= 2100;
 
+/** A word without its final full stop: asked of every token, so without a pattern. */
+const withoutStop = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
+
 function monthDate(tokens: Token[], i: number, end: number, published?: number): DateReading | null {
-  const month = MONTHS[tokens[i].norm.replace(/\.$/, '')];
+  const month = MONTHS[withoutStop(tokens[i].norm)];
   if (!month || !cap(tokens[i])) return null;
   let j = i + 1;
   if (tokens[j]?.text === '.') j++;

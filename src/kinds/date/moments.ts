@@ -3,6 +3,7 @@ import type { DateReading } from './reading';
 import { wordTable } from '../../text/word-table';
 import { twoDigits } from '../../normalise/dates';
 import { isOrdinalSuffix } from '../../normalise/numbers';
+import { startsWithDigit } from '../../text/tokens';
 
 const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
 // How a hedge bends a time of day, in minutes either side.
@@ -37,6 +38,8 @@ function readTwentyFour(tokens: Token[], i: number, end: number): { at: number; 
 /** Minutes after midnight of the time at token i, and one past its last token: "4:30 p.m.", "noon", "0737 GMT". */
 function readClock(tokens: Token[], i: number, end: number): { at: number; to: number } | null {
   if (tokens[i].norm in NAMED_TIMES) return { at: NAMED_TIMES[tokens[i].norm], to: i + 1 };
+  // Every other time starts with a digit: asked of every token, the first character settles most.
+  if (!startsWithDigit(tokens[i].norm)) return null;
   const twentyFour = readTwentyFour(tokens, i, end);
   if (twentyFour) return twentyFour;
   // "11.10pm": British style, the minutes after a dot (read as one number token).
