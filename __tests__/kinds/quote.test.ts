@@ -26,6 +26,33 @@ describe('quote: quoted passages and their speaker', () => {
   });
 });
 
+describe('quote: remarks cut at ellipses and joined over their attribution', () => {
+  test('an ellipsis leaves words out: the runs either side are two quotes', () => {
+    expect(quotes('Ann Lee said: "We lost the harbour wall last winter... we will rebuild every house on this street."').map((c) => c.value.words!.join(' '))).toEqual([
+      'we lost the harbour wall last winter',
+      'we will rebuild every house on this street',
+    ]);
+  });
+
+  test('a quotation interrupted by its attribution is one remark, without the attribution\'s words', () => {
+    const [c, ...rest] = quotes('"The bridge is a danger to everyone," the engineer said, "and it must close before the spring floods."');
+    expect(rest).toEqual([]);
+    expect(c.value.words!.join(' ')).toBe('the bridge is a danger to everyone and it must close before the spring floods');
+  });
+
+  test('a quotation after the attribution that opens a new thought in capitals stays apart', () => {
+    expect(quotes('"The bridge is a danger," the engineer said on "Morning Report".').map((c) => c.text)).toEqual(['The bridge is a danger,', 'Morning Report']);
+  });
+
+  test('the whole interrupted remark meets another report that quotes it in one piece', () => {
+    const report = compareTexts(
+      '"The bridge is a danger to everyone," the engineer said, "and it must close before the spring floods."',
+      'An engineer said: "The bridge is a danger to everyone and it must close before the spring floods."',
+    );
+    expect(findingsOf(report, 'quote').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B']]]);
+  });
+});
+
 describe('quote: strings that must NOT be a quote claim', () => {
   test.each([
     "It's the mayor's decision, officials said.",

@@ -6,10 +6,8 @@ import type { KindSpec } from '../spec';
 import { compareWording } from './wording';
 import { peopleIn } from '../person';
 import { groupBy } from '../../collections';
-import { quotationsOf } from '../../text/quotations';
+import { remarks, SAYING, type Quotation } from './remarks';
 
-// Verbs of saying: the person next to one of them is the speaker.
-const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'posted', 'wrote', 'declared', 'insisted', 'warned', 'asked', 'quoted', 'claimed', 'described', 'according', 'called']);
 
 /**
  * The person nearest a verb of saying in a sentence. People and verbs are both in text order, so
@@ -30,12 +28,13 @@ function speakerNear(people: Claim[], says: Token[]): string {
   return best?.value.name ?? '';
 }
 
-/** Tokens [from, to) of a sentence that lie wholly inside the quoted text [start, end). */
-function tokensInside(doc: Doc, sentence: Sentence, start: number, end: number): [number, number] {
-  let from = Math.max(sentence.firstToken, tokenAt(doc, start));
-  while (from < sentence.endToken && doc.tokens[from].start < start) from++;
-  let to = from;
-  while (to < sentence.endToken && doc.tokens[to].end <= end) to++;
+/** Tokens [from, to) of a sentence from the first to the last that lies wholly inside one of a remark's passages. */
+function tokensInside(doc: Doc, sentence: Sentence, remark: Quotation[]): [number, number] {
+  const inside = (t: Token) => remark.some(([start, end]) => start <= t.start && t.end <= end);
+  let from = Math.max(sentence.firstToken, tokenAt(doc, remark[0][0]));
+  while (from < sentence.endToken && !inside(doc.tokens[from])) from++;
+  let to = sentence.endToken;
+  while (to > from && !inside(doc.tokens[to - 1])) to--;
   return [from, to];
 }
 
@@ -65,13 +64,14 @@ function speakerOfQuotation(doc: Doc, speakerOf: (sentence: number) => string, s
 function extractWith(doc: Doc, people: Claim[]): Claim[] {
   const claims: Claim[] = [];
   const speakerOf = speakers(doc, people);
-  for (const [start, end] of quotationsOf(doc)) {
+  for (const remark of remarks(doc)) {
+    const [start, end] = [remark[0][0], remark[remark.length - 1][1]];
     const first = tokenAt(doc, start);
     const speaker = speakerOfQuotation(doc, speakerOf, start, end);
     for (let s = doc.tokens[first].sentence; s < doc.sentences.length && doc.sentences[s].start < end; s++) {
-      const [from, to] = tokensInside(doc, doc.sentences[s], start, end);
+      const [from, to] = tokensInside(doc, doc.sentences[s], remark);
       const tokens = doc.tokens.slice(from, to);
-      const words = tokens.filter((t: Token) => /^[\p{L}\d]/u.test(t.norm));
+      const words = tokens.filter((t: Token) => /^[\p{L}\d]/u.test(t.norm) && remark.some(([a, b]) => a <= t.start && t.end <= b));
       if (!words.length) continue;
       claims.push(
         makeClaim(doc, {
