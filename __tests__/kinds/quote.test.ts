@@ -78,6 +78,16 @@ describe('compareWording', () => {
     expect(w.reason).toMatch(/^trimmed/);
   });
 
+  test('nearly verbatim: one word in three changed or dropped is a misquote of one remark', () => {
+    expect(compareWording(words('i am at home'), words('i am home'))).toMatchObject({ relation: 'reworded' });
+    expect(compareWording(words('i am at home'), words('i am home')).likeness).toBeGreaterThanOrEqual(0.5);
+    expect(compareWording(words('they were victims of a cowardly attack on the town'), words('a truly cowardly attack')).likeness).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test('two words in three changed are another remark', () => {
+    expect(compareWording(words('we were so happy'), words('we felt so sad')).likeness).toBeLessThan(0.5);
+  });
+
   test('reworded: the reason shows the words that differ', () => {
     const w = compareWording(words('we will rebuild this town'), words('we are going to rebuild the town'));
     expect(w.relation).toBe('reworded');
