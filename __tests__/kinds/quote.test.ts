@@ -131,4 +131,9 @@ describe('quote: speakers of one remark', () => {
   test('a short one is not: two people may both say "we will rebuild"', () => {
     expect(pairedSources('Mayor Ann Lee said: "We will rebuild."', '"We will rebuild," Tom Reed said.')).toEqual([['A'], ['B']]);
   });
+
+  test('one speaker with and without a middle name or initial says one short remark', () => {
+    expect(pairedSources('Mayor Ann Lee said: "We will rebuild."', '"We will rebuild," Mayor Ann B. Lee said.')).toEqual([['A', 'B']]);
+    expect(pairedSources('Mayor Ann Lee said: "We will rebuild."', '"We will rebuild," Mayor Ann Marie Lee said.')).toEqual([['A', 'B']]);
+  });
 });

@@ -86,11 +86,22 @@ function extractWith(doc: Doc, people: Claim[]): Claim[] {
   return claims;
 }
 
-/** "Herbert Flynn" and "Herbert Flynn Jr": one name is the other's first words. */
+/**
+ * "Herbert Flynn" and "Herbert Flynn Jr": one name is the other's first words; "Hillary Clinton"
+ * and "Hillary Rodham Clinton", "Roy Moore" and "Roy S. Moore": the other's first and last words,
+ * with middle names or initials left out.
+ */
 function sameSpeaker(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long === short || long.startsWith(`${short} `);
+  return long === short || long.startsWith(`${short} `) || withoutMiddleNames(short.split(' '), long.split(' '));
+}
+
+function withoutMiddleNames(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let k = 1;
+  for (const w of long.slice(1, -1)) if (w === short[k] && k < short.length - 1) k++;
+  return k === short.length - 1;
 }
 
 /**
