@@ -53,6 +53,29 @@ describe('quote: remarks cut at ellipses and joined over their attribution', () 
   });
 });
 
+describe('quote: reported speech', () => {
+  test('the clause after a verb of saying and "that" is a remark in reported speech', () => {
+    const found = quotes('The harbour master explained that the crane collapsed under its own weight.');
+    expect(found.map((c) => [c.text, c.rule])).toEqual([['the crane collapsed under its own weight', 'quote/reported']]);
+  });
+
+  test('one report quotes, the other reports the same words: one remark', () => {
+    const report = compareTexts(
+      'The harbour master said: "It seems the crane collapsed under its own weight."',
+      'The harbour master explained that the crane collapsed under its own weight.',
+    );
+    expect(findingsOf(report, 'quote').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B']]]);
+  });
+
+  test.each([
+    'The harbour master said the crane had collapsed.',
+    'The harbour master said that it "collapsed under its own weight".',
+    'Officials said that it fell.',
+  ])('no reported remark in %j', (text) => {
+    expect(quotes(text).filter((c) => c.rule === 'quote/reported')).toEqual([]);
+  });
+});
+
 describe('quote: strings that must NOT be a quote claim', () => {
   test.each([
     "It's the mayor's decision, officials said.",

@@ -6,7 +6,7 @@ import type { KindSpec } from '../spec';
 import { compareWording } from './wording';
 import { peopleIn } from '../person';
 import { groupBy } from '../../collections';
-import { remarks, SAYING, type Quotation } from './remarks';
+import { remarks, reportedSpeech, SAYING, type Quotation } from './remarks';
 
 
 /**
@@ -64,7 +64,8 @@ function speakerOfQuotation(doc: Doc, speakerOf: (sentence: number) => string, s
 function extractWith(doc: Doc, people: Claim[]): Claim[] {
   const claims: Claim[] = [];
   const speakerOf = speakers(doc, people);
-  for (const remark of remarks(doc)) {
+  const read: Array<[Quotation[], string]> = [...remarks(doc).map((r): [Quotation[], string] => [r, 'quote/quotation-marks']), ...reportedSpeech(doc).map((r): [Quotation[], string] => [[r], 'quote/reported'])];
+  for (const [remark, rule] of read) {
     const [start, end] = [remark[0][0], remark[remark.length - 1][1]];
     const first = tokenAt(doc, start);
     const speaker = speakerOfQuotation(doc, speakerOf, start, end);
@@ -75,7 +76,7 @@ function extractWith(doc: Doc, people: Claim[]): Claim[] {
       if (!words.length) continue;
       claims.push(
         makeClaim(doc, {
-          kind: 'quote', from, to, rule: 'quote/quotation-marks',
+          kind: 'quote', from, to, rule,
           value: { name: speaker || undefined, words: words.map((t) => t.norm), display: doc.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end) },
           key: 'quote',
           context: words.filter(isContentWord).map((t) => t.stem),

@@ -5,7 +5,7 @@ import { quotationsOf, type Quotation } from '../../text/quotations';
 export type { Quotation };
 
 /** Verbs of saying: the person next to one of them is the speaker. */
-export const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'posted', 'wrote', 'declared', 'insisted', 'warned', 'asked', 'quoted', 'claimed', 'described', 'according', 'called']);
+export const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'posted', 'wrote', 'declared', 'insisted', 'warned', 'asked', 'quoted', 'claimed', 'described', 'according', 'called', 'explained']);
 
 /** An attribution that interrupts a quotation ("…,” the judge said, “…") is this many words at most. */
 const MAX_INTERRUPTION_WORDS = 8;
@@ -53,6 +53,34 @@ export function remarks(doc: Doc): Quotation[][] {
     const last = out[out.length - 1];
     if (last && continues(doc, last[last.length - 1], run)) last.push(run);
     else out.push([run]);
+  }
+  return out;
+}
+
+/** Words between a verb of saying and the "that" of its reported clause: "told reporters that". */
+const MAX_WORDS_BEFORE_THAT = 2;
+/** A reported clause of fewer words says too little to be one remark. */
+const MIN_REPORTED_WORDS = 4;
+
+/**
+ * Remarks in reported speech: "the fire chief explained that the blaze began outside", the clause
+ * after a verb of saying and "that", to its sentence's end or first break. Another report may
+ * quote the same words in quotation marks. A clause holding quotation marks is left to those.
+ */
+export function reportedSpeech(doc: Doc): Quotation[] {
+  const out: Quotation[] = [];
+  for (const { firstToken, endToken } of doc.sentences) {
+    for (let i = firstToken + 1; i < endToken; i++) {
+      if (!SAYING.has(doc.tokens[i].norm)) continue;
+      const that = doc.tokens.slice(i + 1, i + 2 + MAX_WORDS_BEFORE_THAT).findIndex((t) => t.norm === 'that' || !/^[\p{L}]/u.test(t.text));
+      if (that < 0 || doc.tokens[i + 1 + that].norm !== 'that') continue;
+      let to = i + 2 + that;
+      while (to < endToken && !/^[;:—–(]$/.test(doc.tokens[to].text)) to++;
+      const clause = doc.tokens.slice(i + 2 + that, to).filter((t) => /^[\p{L}\d]/u.test(t.text));
+      const text = doc.source.text.slice(clause[0]?.start ?? 0, clause.at(-1)?.end ?? 0);
+      if (clause.length >= MIN_REPORTED_WORDS && !/["“”«»]|``|''/.test(text)) out.push([clause[0].start, clause[clause.length - 1].end]);
+      break;
+    }
   }
   return out;
 }
