@@ -26,6 +26,56 @@ describe('quote: quoted passages and their speaker', () => {
   });
 });
 
+describe('quote: remarks cut at ellipses and joined over their attribution', () => {
+  test('an ellipsis leaves words out: the runs either side are two quotes', () => {
+    expect(quotes('Ann Lee said: "We lost the harbour wall last winter... we will rebuild every house on this street."').map((c) => c.value.words!.join(' '))).toEqual([
+      'we lost the harbour wall last winter',
+      'we will rebuild every house on this street',
+    ]);
+  });
+
+  test('a quotation interrupted by its attribution is one remark, without the attribution\'s words', () => {
+    const [c, ...rest] = quotes('"The bridge is a danger to everyone," the engineer said, "and it must close before the spring floods."');
+    expect(rest).toEqual([]);
+    expect(c.value.words!.join(' ')).toBe('the bridge is a danger to everyone and it must close before the spring floods');
+  });
+
+  test('a quotation after the attribution that opens a new thought in capitals stays apart', () => {
+    expect(quotes('"The bridge is a danger," the engineer said on "Morning Report".').map((c) => c.text)).toEqual(['The bridge is a danger,', 'Morning Report']);
+  });
+
+  test('the whole interrupted remark meets another report that quotes it in one piece', () => {
+    const report = compareTexts(
+      '"The bridge is a danger to everyone," the engineer said, "and it must close before the spring floods."',
+      'An engineer said: "The bridge is a danger to everyone and it must close before the spring floods."',
+    );
+    expect(findingsOf(report, 'quote').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B']]]);
+  });
+});
+
+describe('quote: reported speech', () => {
+  test('the clause after a verb of saying and "that" is a remark in reported speech', () => {
+    const found = quotes('The harbour master explained that the crane collapsed under its own weight.');
+    expect(found.map((c) => [c.text, c.rule])).toEqual([['the crane collapsed under its own weight', 'quote/reported']]);
+  });
+
+  test('one report quotes, the other reports the same words: one remark', () => {
+    const report = compareTexts(
+      'The harbour master said: "It seems the crane collapsed under its own weight."',
+      'The harbour master explained that the crane collapsed under its own weight.',
+    );
+    expect(findingsOf(report, 'quote').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B']]]);
+  });
+
+  test.each([
+    'The harbour master said the crane had collapsed.',
+    'The harbour master said that it "collapsed under its own weight".',
+    'Officials said that it fell.',
+  ])('no reported remark in %j', (text) => {
+    expect(quotes(text).filter((c) => c.rule === 'quote/reported')).toEqual([]);
+  });
+});
+
 describe('quote: strings that must NOT be a quote claim', () => {
   test.each([
     "It's the mayor's decision, officials said.",
@@ -49,6 +99,16 @@ describe('compareWording', () => {
     const w = compareWording(words('we will rebuild this town stone by stone'), words('we will rebuild this town'));
     expect(w.relation).toBe('compatible');
     expect(w.reason).toMatch(/^trimmed/);
+  });
+
+  test('nearly verbatim: one word in three changed or dropped is a misquote of one remark', () => {
+    expect(compareWording(words('i am at home'), words('i am home'))).toMatchObject({ relation: 'reworded' });
+    expect(compareWording(words('i am at home'), words('i am home')).likeness).toBeGreaterThanOrEqual(0.5);
+    expect(compareWording(words('they were victims of a cowardly attack on the town'), words('a truly cowardly attack')).likeness).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test('two words in three changed are another remark', () => {
+    expect(compareWording(words('we were so happy'), words('we felt so sad')).likeness).toBeLessThan(0.5);
   });
 
   test('reworded: the reason shows the words that differ', () => {
@@ -93,5 +153,10 @@ describe('quote: speakers of one remark', () => {
 
   test('a short one is not: two people may both say "we will rebuild"', () => {
     expect(pairedSources('Mayor Ann Lee said: "We will rebuild."', '"We will rebuild," Tom Reed said.')).toEqual([['A'], ['B']]);
+  });
+
+  test('one speaker with and without a middle name or initial says one short remark', () => {
+    expect(pairedSources('Mayor Ann Lee said: "We will rebuild."', '"We will rebuild," Mayor Ann B. Lee said.')).toEqual([['A', 'B']]);
+    expect(pairedSources('Mayor Ann Lee said: "We will rebuild."', '"We will rebuild," Mayor Ann Marie Lee said.')).toEqual([['A', 'B']]);
   });
 });

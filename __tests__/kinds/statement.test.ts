@@ -14,6 +14,22 @@ describe('statement: clauses with enough content', () => {
     ]);
   });
 
+  test('"and" before an auxiliary or a pronoun opens a second claim; "and" between two nouns does not', () => {
+    expect(statements('The old ferryman retired last spring and had been in poor health for years.').map((c) => c.text)).toEqual([
+      'The old ferryman retired last spring',
+      'had been in poor health for years.',
+    ]);
+    expect(statements('The storm flooded the harbour and the old market square.').map((c) => c.text)).toEqual(['The storm flooded the harbour and the old market square.']);
+  });
+
+  test('a second predicate one report adds stays its own fact', () => {
+    const report = compareTexts(
+      'The old ferryman retired last spring and had been in poor health for years.',
+      'The old ferryman retired last spring, his family said.',
+    );
+    expect(findingsOf(report, 'statement').map((f) => [f.status, f.claims.map((c) => c.text)])).toContainEqual(['only', ['had been in poor health for years.']]);
+  });
+
   test('places fold to their country: "Kyiv" is compared as Ukraine', () => {
     const [a] = statements('Kyiv agreed to a ceasefire.');
     const [b] = statements('Ukraine is ready for an unconditional ceasefire.');

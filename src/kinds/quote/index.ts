@@ -6,10 +6,8 @@ import type { KindSpec } from '../spec';
 import { compareWording } from './wording';
 import { peopleIn } from '../person';
 import { groupBy } from '../../collections';
-import { quotationsOf } from '../../text/quotations';
+import { remarks, reportedSpeech, SAYING, type Quotation } from './remarks';
 
-// Verbs of saying: the person next to one of them is the speaker.
-const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'posted', 'wrote', 'declared', 'insisted', 'warned', 'asked', 'quoted', 'claimed', 'described', 'according', 'called']);
 
 /**
  * The person nearest a verb of saying in a sentence. People and verbs are both in text order, so
@@ -30,12 +28,13 @@ function speakerNear(people: Claim[], says: Token[]): string {
   return best?.value.name ?? '';
 }
 
-/** Tokens [from, to) of a sentence that lie wholly inside the quoted text [start, end). */
-function tokensInside(doc: Doc, sentence: Sentence, start: number, end: number): [number, number] {
-  let from = Math.max(sentence.firstToken, tokenAt(doc, start));
-  while (from < sentence.endToken && doc.tokens[from].start < start) from++;
-  let to = from;
-  while (to < sentence.endToken && doc.tokens[to].end <= end) to++;
+/** Tokens [from, to) of a sentence from the first to the last that lies wholly inside one of a remark's passages. */
+function tokensInside(doc: Doc, sentence: Sentence, remark: Quotation[]): [number, number] {
+  const inside = (t: Token) => remark.some(([start, end]) => start <= t.start && t.end <= end);
+  let from = Math.max(sentence.firstToken, tokenAt(doc, remark[0][0]));
+  while (from < sentence.endToken && !inside(doc.tokens[from])) from++;
+  let to = sentence.endToken;
+  while (to > from && !inside(doc.tokens[to - 1])) to--;
   return [from, to];
 }
 
@@ -65,17 +64,19 @@ function speakerOfQuotation(doc: Doc, speakerOf: (sentence: number) => string, s
 function extractWith(doc: Doc, people: Claim[]): Claim[] {
   const claims: Claim[] = [];
   const speakerOf = speakers(doc, people);
-  for (const [start, end] of quotationsOf(doc)) {
+  const read: Array<[Quotation[], string]> = [...remarks(doc).map((r): [Quotation[], string] => [r, 'quote/quotation-marks']), ...reportedSpeech(doc).map((r): [Quotation[], string] => [[r], 'quote/reported'])];
+  for (const [remark, rule] of read) {
+    const [start, end] = [remark[0][0], remark[remark.length - 1][1]];
     const first = tokenAt(doc, start);
     const speaker = speakerOfQuotation(doc, speakerOf, start, end);
     for (let s = doc.tokens[first].sentence; s < doc.sentences.length && doc.sentences[s].start < end; s++) {
-      const [from, to] = tokensInside(doc, doc.sentences[s], start, end);
+      const [from, to] = tokensInside(doc, doc.sentences[s], remark);
       const tokens = doc.tokens.slice(from, to);
-      const words = tokens.filter((t: Token) => /^[\p{L}\d]/u.test(t.norm));
+      const words = tokens.filter((t: Token) => /^[\p{L}\d]/u.test(t.norm) && remark.some(([a, b]) => a <= t.start && t.end <= b));
       if (!words.length) continue;
       claims.push(
         makeClaim(doc, {
-          kind: 'quote', from, to, rule: 'quote/quotation-marks',
+          kind: 'quote', from, to, rule,
           value: { name: speaker || undefined, words: words.map((t) => t.norm), display: doc.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end) },
           key: 'quote',
           context: words.filter(isContentWord).map((t) => t.stem),
@@ -86,11 +87,22 @@ function extractWith(doc: Doc, people: Claim[]): Claim[] {
   return claims;
 }
 
-/** "Herbert Flynn" and "Herbert Flynn Jr": one name is the other's first words. */
+/**
+ * "Herbert Flynn" and "Herbert Flynn Jr": one name is the other's first words; "Hillary Clinton"
+ * and "Hillary Rodham Clinton", "Roy Moore" and "Roy S. Moore": the other's first and last words,
+ * with middle names or initials left out.
+ */
 function sameSpeaker(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long === short || long.startsWith(`${short} `);
+  return long === short || long.startsWith(`${short} `) || withoutMiddleNames(short.split(' '), long.split(' '));
+}
+
+function withoutMiddleNames(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let k = 1;
+  for (const w of long.slice(1, -1)) if (w === short[k] && k < short.length - 1) k++;
+  return k === short.length - 1;
 }
 
 /**

@@ -19,6 +19,27 @@ const isSub = (short: string[], long: string[]) => {
   return false;
 };
 
+/** At most one word in this many may differ for a quote to be another's words nearly verbatim. */
+const WORDS_PER_EDIT = 3;
+
+/** Likeness of a quote found verbatim inside a longer one: from two words, 0.8 up; one word proves little. */
+const trimmedLikeness = (words: number, certainty: number) => (words >= 2 ? 0.6 + 0.1 * Math.min(words, 4) : certainty);
+
+/**
+ * The fewest words to add, drop or change to make `short` a run of `long` (an edit distance over
+ * words, free to start and end anywhere in `long`): "raw murderous act" is one word from "a
+ * murderous act", "I am peace" one from "I am at peace".
+ */
+function editsToRun(short: string[], long: string[]): number {
+  let prev = new Array<number>(long.length + 1).fill(0);
+  for (let i = 1; i <= short.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= long.length; j++) cur[j] = Math.min(prev[j - 1] + (short[i - 1] === long[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1);
+    prev = cur;
+  }
+  return Math.min(...prev);
+}
+
 /**
  * Verbatim, trimmed (one quote is a run of the other), reworded, with the words that differ. The
  * reason is worked out only when read: alignment compares many pairs and shows none of them.
@@ -34,7 +55,7 @@ export function compareWording(a: string[], b: string[]): Wording {
   const certainty = Math.min(1, shared / WORDS_FOR_CERTAINTY);
   if (isSub(short, long)) {
     // "very well" inside "I believe it went very well"; a single word ("bloodbath") proves little.
-    const likeness = short.length >= 2 ? 0.6 + 0.1 * Math.min(short.length, 4) : certainty;
+    const likeness = trimmedLikeness(short.length, certainty);
     return {
       relation: 'compatible',
       likeness,
@@ -45,9 +66,12 @@ export function compareWording(a: string[], b: string[]): Wording {
   }
   const overlap = cs.size ? shared / cs.size : 0;
   const onlyIn = (x: string[], y: string[]) => x.filter((w) => !y.includes(w) && !STOPWORDS.has(w)).join(' ') || '∅';
+  // A misquote: the words of a run of the other, one in three at most changed.
+  const edits = short.length >= WORDS_PER_EDIT && shared ? editsToRun(short, long) : Infinity;
+  const nearly = edits <= short.length / WORDS_PER_EDIT ? trimmedLikeness(short.length, certainty) * (1 - edits / short.length) : 0;
   return {
     relation: 'reworded',
-    likeness: overlap * certainty,
+    likeness: Math.max(overlap * certainty, nearly),
     get reason() {
       return `reworded: −${onlyIn(a, b)} / +${onlyIn(b, a)}`;
     },

@@ -10,8 +10,11 @@ import { lastAtOrBefore } from '../../text/search';
 
 // Words that open a new clause after a comma: "…, even though the Russian president rejected…".
 const CLAUSE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'but', 'however', 'yet', 'as', 'even', 'because', 'since', 'which', 'who', 'after', 'before', 'when', 'saying', 'adding', 'asserting', 'suggesting', 'insisting', 'expressing', 'drawing', 'ruling', 'warning', 'urging']);
-// "… and urged stronger sanctions": a second verb of saying opens a second claim.
+// "… and urged stronger sanctions": after "and", a second verb of saying opens a second claim…
 const REPORTING_VERBS = new Set(['said', 'stated', 'added', 'urged', 'warned', 'told', 'called', 'insisted', 'stressed', 'noted', 'argued', 'claimed', 'confirmed', 'denied', 'suggested', 'announced', 'vowed', 'pledged']);
+// …and so does an auxiliary or a pronoun: "… and had been in poor health", "… and she left".
+const SECOND_PREDICATE = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'he', 'she', 'they', 'we', 'it', 'i']);
+const opensPredicate = (t: Token) => REPORTING_VERBS.has(t.norm) || SECOND_PREDICATE.has(t.norm);
 const MIN_CONTENT_WORDS = 3;
 
 /** Splits a sentence into clauses at semicolons, dashes and commas that open a new clause. */
@@ -21,7 +24,7 @@ function clauses(doc: Doc, firstToken: number, endToken: number): Array<[number,
   for (let i = firstToken; i < endToken; i++) {
     const t = doc.tokens[i];
     const next = doc.tokens[i + 1];
-    const cut = /^[;—–]$/.test(t.text) || (t.text === ',' && next && CLAUSE_OPENERS.has(next.norm)) || (t.norm === 'and' && next && REPORTING_VERBS.has(next.norm));
+    const cut = /^[;—–]$/.test(t.text) || (t.text === ',' && next && CLAUSE_OPENERS.has(next.norm)) || (t.norm === 'and' && next && opensPredicate(next));
     if (cut) {
       if (i > start) out.push([start, i]);
       start = i + 1;
