@@ -52,10 +52,25 @@ class Pairs {
     this.relation[k] = RELATIONS.indexOf(relation);
   }
 
-  /** Indexes of the pairs, best first; ties broken by the groups' order, so the result never depends on the sort. */
+  /**
+   * Indexes of the pairs, best first; ties broken by the groups' order, so the result never
+   * depends on the sort. Pairs that read alike score alike, so a block of a million pairs has
+   * few distinct scores: the pairs are dealt into one list per score, each already in the groups'
+   * order when pushed in that order (as candidateBlocks visits them), and sorted only if not.
+   */
   byScore(): Uint32Array {
     const { a, b, score } = this;
-    return new Uint32Array(this.length).map((_, k) => k).sort((x, y) => score[y] - score[x] || a[x] - a[y] || b[x] - b[y]);
+    const byGroups = (x: number, y: number) => a[x] - a[y] || b[x] - b[y];
+    const lists = groupBy(score.subarray(0, this.length).keys(), (k) => score[k]);
+    const order = new Uint32Array(this.length);
+    let filled = 0;
+    for (const s of [...lists.keys()].sort((x, y) => y - x)) {
+      const list = lists.get(s)!;
+      if (list.some((k, i) => i > 0 && byGroups(list[i - 1], k) > 0)) list.sort(byGroups);
+      order.set(list, filled);
+      filled += list.length;
+    }
+    return order;
   }
 }
 
