@@ -56,6 +56,16 @@ describe('statement: clauses with enough content', () => {
   });
 });
 
+describe('statement: headlines', () => {
+  test('a headline in Title Case says something, though its words are capitalised', () => {
+    expect(statements('Harbour Master Resigns Over Crane Collapse\n\nThe harbour master resigned on Monday.').map((c) => c.text)).toContain('Harbour Master Resigns Over Crane Collapse');
+  });
+
+  test('a clause of names alone is still no statement', () => {
+    expect(statements('The visit of Prime Minister Jonas Ekdahl.').map((c) => c.text)).toEqual([]);
+  });
+});
+
 describe('statement: strings that must NOT be a statement claim', () => {
   test.each(['He left.', 'Officials said so.', 'Yes!'])('%j', (text) => {
     expect(statements(text).map((c) => c.text)).toEqual([]);
