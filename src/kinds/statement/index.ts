@@ -124,9 +124,10 @@ export const statement: KindSpec = {
   extract,
   // A high cosine on one or two shared words is chance; a statement pair needs several.
   affinity(a, b, similarity) {
-    if (similarity < ALIGN.statement) return null;
+    if (similarity < ALIGN.statementManyShared) return null;
     const shared = sharedTerms(a.context, b.context);
-    return shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
+    const enough = similarity >= ALIGN.statement || shared.words >= ALIGN.statementManySharedWords;
+    return enough && shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
   },
   relate: () => ({ relation: 'compatible', reason: 'similar wording' }),
   alignedByWording: true,
