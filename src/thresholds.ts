@@ -20,6 +20,10 @@ export const ALIGN = {
   conflict: 0.3,
   /** Least similarity of two statements' wording for them to be one fact. */
   statement: 0.28,
+  /** Two long clauses sharing this many words are one fact from a lower similarity… */
+  statementManySharedWords: 5,
+  /** …this one: the rest of each clause only dilutes their cosine. */
+  statementManyShared: 0.2,
   /** Least number of distinct terms two statements share to be one fact… */
   statementSharedTerms: 3,
   /** …of which at least this many are words rather than places ("Russia", "Ukraine" are in every clause). */

@@ -42,6 +42,14 @@ describe('statement: clauses with enough content', () => {
     expect(f?.sources).toEqual(['A', 'B']);
   });
 
+  test('two long clauses that share five words are one fact, though the rest of each dilutes their cosine', () => {
+    const report = compareTexts(
+      'The ferry company said on its website on Tuesday that the night crossing to the northern islands stays cancelled until engineers inspect the damaged harbour wall.',
+      'Passengers at the terminal with their bicycles heard that the crossing to the northern islands stays cancelled while volunteers handed out blankets and tea.',
+    );
+    expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1).map((f) => f.sources)).toEqual([['A', 'B']]);
+  });
+
   test('unrelated sentences are not paired', () => {
     const report = compareTexts('The council approved the new budget for the harbour district.', 'Heavy rain flooded the stadium car park overnight.');
     expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1)).toEqual([]);
@@ -53,6 +61,16 @@ describe('statement: clauses with enough content', () => {
       ['only', ['A']],
       ['only', ['B']],
     ]);
+  });
+});
+
+describe('statement: headlines', () => {
+  test('a headline in Title Case says something, though its words are capitalised', () => {
+    expect(statements('Harbour Master Resigns Over Crane Collapse\n\nThe harbour master resigned on Monday.').map((c) => c.text)).toContain('Harbour Master Resigns Over Crane Collapse');
+  });
+
+  test('a clause of names alone is still no statement', () => {
+    expect(statements('The visit of Prime Minister Jonas Ekdahl.').map((c) => c.text)).toEqual([]);
   });
 });
 

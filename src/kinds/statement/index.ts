@@ -2,6 +2,7 @@ import type { Claim, Doc, Token } from '../../types';
 import { ALIGN } from '../../thresholds';
 import { isContentWord } from '../../text/context';
 import { countryOf, placeMentionAt } from '../place';
+import { isHeadline } from '../person/names';
 import { makeClaim } from '../claim';
 import type { KindSpec } from '../spec';
 import { conceptOf } from './concepts';
@@ -95,19 +96,22 @@ function quotedShare(doc: Doc, from: number, to: number): number {
 }
 
 // A clause of names alone ("Prime Minister Jonas Ekdahl") asserts nothing: a statement needs
-// lower-case words, its verbs and nouns.
-const saysSomething = (doc: Doc, from: number, to: number) =>
+// lower-case words, its verbs and nouns. A headline writes them in capitals ("Mayor Quits Over
+// Harbour Deal"), and says something all the same.
+const saysSomething = (doc: Doc, from: number, to: number, headline: boolean) =>
+  headline ||
   doc.tokens.slice(from, to).filter((t) => isContentWord(t) && /^\p{Ll}/u.test(t.text)).length >= MIN_LOWERCASE_WORDS;
 const MIN_LOWERCASE_WORDS = 2;
 
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const s of doc.sentences) {
+    const headline = isHeadline(doc.tokens, s);
     for (const [a, b] of clauses(doc, s.firstToken, s.endToken)) {
       const [from, to] = trimPunctuation(doc.tokens, a, b);
       if (to <= from) continue;
       const context = terms(doc, from, to);
-      if (context.length < MIN_CONTENT_WORDS || !saysSomething(doc, from, to) || quotedShare(doc, from, to) > ALIGN.statementQuoted) continue;
+      if (context.length < MIN_CONTENT_WORDS || !saysSomething(doc, from, to, headline) || quotedShare(doc, from, to) > ALIGN.statementQuoted) continue;
       const words = doc.tokens.slice(from, to).map((t) => t.norm);
       claims.push(makeClaim(doc, { kind: 'statement', from, to, rule: 'statement/clause', value: { words, display: doc.source.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end) }, key: 'statement', context }));
     }
@@ -120,9 +124,10 @@ export const statement: KindSpec = {
   extract,
   // A high cosine on one or two shared words is chance; a statement pair needs several.
   affinity(a, b, similarity) {
-    if (similarity < ALIGN.statement) return null;
+    if (similarity < ALIGN.statementManyShared) return null;
     const shared = sharedTerms(a.context, b.context);
-    return shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
+    const enough = similarity >= ALIGN.statement || shared.words >= ALIGN.statementManySharedWords;
+    return enough && shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
   },
   relate: () => ({ relation: 'compatible', reason: 'similar wording' }),
   alignedByWording: true,
