@@ -96,15 +96,21 @@ const isAnchor = (d: Claim) => ANCHORING_RULES.has(d.rule.replace(/\/since$/, ''
 function addNamesToContext(claims: Claim[]): void {
   const names = new Map<number, string[]>();
   for (const c of claims) {
-    const name = c.kind === 'person' || c.kind === 'place' ? c.value.name : c.key === 'date|clock' ? c.value.display : undefined;
+    const name = contextName(c);
     if (!name) continue;
     const list = names.get(c.sentence) ?? [];
-    list.push(`${c.key === 'date|clock' ? 'clock' : c.kind}:${name.toLowerCase()}`);
+    list.push(name);
     names.set(c.sentence, list);
   }
   for (const c of claims) {
     if (isValueClaim(c)) c.context = [...c.context, ...new Set(names.get(c.sentence))];
   }
+}
+
+/** "person:carter", "place:named:aoraki", "clock:13:41 left": how a name joins a value's context. */
+function contextName(c: Claim): string | undefined {
+  if (c.kind === 'person' || c.kind === 'place') return `${c.kind}:${c.value.name!.toLowerCase()}`;
+  return c.key === 'date|clock' ? `clock:${c.value.display.toLowerCase()}` : undefined;
 }
 
 const isValueClaim = (c: Claim) => c.kind === 'date' || kindSpec(c.kind).eventBound === true;

@@ -67,7 +67,7 @@ const CURRENCY_SIGNS = new Map([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['�
 export function currencySignAt(tokens: Token[], i: number): string | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  return CURRENCY_SIGNS.get(t.text) ?? (t.norm === 'euro' && tokens[i + 1]?.start === t.end && isDigits(tokens[i + 1]) ? 'EUR' : undefined);
+  return CURRENCY_SIGNS.get(t.text) ?? (t.norm === 'euro' && glued(t, tokens[i + 1]) && isDigits(tokens[i + 1]) ? 'EUR' : undefined);
 }
 
 const isDigits = (t: Token | undefined) => !!t && /^\d/.test(t.norm);

@@ -92,6 +92,8 @@ function relateTallies(a: Claim, b: Claim): Verdict {
   return a.value.display === b.value.display ? { relation: 'equal', reason: `both ${a.value.display}` } : { relation: 'conflict', reason: `${a.value.display} vs ${b.value.display}` };
 }
 
+const relateQuantities = (a: Claim, b: Claim): Verdict => (a.value.unit === 'score' ? relateTallies(a, b) : relateAmounts(a, b));
+
 // "a $250,000 fine" and "fined $200,000": the noun after a sum, or the verb before it, says what
 // the money or the score is. Stems make "fine" and "fined" one.
 function sumRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
@@ -369,11 +371,12 @@ function successiveScores(a: Claim, b: Claim): boolean {
   if (a.value.unit !== 'score' || !(isRunningScore(a) || isRunningScore(b))) return false;
   const [x, y] = [sidesOf(a), sidesOf(b)];
   const oneSideApart = x.length === y.length && x.filter((side, i) => side !== y[i]).length === 1;
-  return oneSideApart && (momentOf(a) === undefined || momentOf(a) !== momentOf(b));
+  const moment = momentOf(a);
+  return oneSideApart && (moment === undefined || moment !== momentOf(b));
 }
 
 function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
-  const { relation } = a.value.unit === 'score' ? relateTallies(a, b) : relateAmounts(a, b);
+  const { relation } = relateQuantities(a, b);
   if (relation === 'conflict') {
     if (isOrdinal(a) || isOrdinal(b) || successiveScores(a, b)) return null;
     // Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
@@ -418,7 +421,7 @@ export const quantity: KindSpec = {
     }
     return claims;
   },
-  relate: (a, b) => (a.value.unit === 'score' ? relateTallies(a, b) : relateAmounts(a, b)),
+  relate: relateQuantities,
   entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : sameValueEntity(c)),
   affinity: quantityAffinity,
 };

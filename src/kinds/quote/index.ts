@@ -28,9 +28,12 @@ function speakerNear(people: Claim[], says: Token[]): string {
   return best?.value.name ?? '';
 }
 
+/** Whether a token lies wholly inside one of a remark's passages. */
+const insideOf = (remark: Quotation[]) => (t: Token) => remark.some(([start, end]) => start <= t.start && t.end <= end);
+
 /** Tokens [from, to) of a sentence from the first to the last that lies wholly inside one of a remark's passages. */
 function tokensInside(doc: Doc, sentence: Sentence, remark: Quotation[]): [number, number] {
-  const inside = (t: Token) => remark.some(([start, end]) => start <= t.start && t.end <= end);
+  const inside = insideOf(remark);
   let from = Math.max(sentence.firstToken, tokenAt(doc, remark[0][0]));
   while (from < sentence.endToken && !inside(doc.tokens[from])) from++;
   let to = sentence.endToken;
@@ -68,11 +71,12 @@ function extractWith(doc: Doc, people: Claim[]): Claim[] {
   for (const [remark, rule] of read) {
     const [start, end] = [remark[0][0], remark[remark.length - 1][1]];
     const first = tokenAt(doc, start);
+    const inside = insideOf(remark);
     const speaker = speakerOfQuotation(doc, speakerOf, start, end);
     for (let s = doc.tokens[first].sentence; s < doc.sentences.length && doc.sentences[s].start < end; s++) {
       const [from, to] = tokensInside(doc, doc.sentences[s], remark);
       const tokens = doc.tokens.slice(from, to);
-      const words = tokens.filter((t: Token) => /^[\p{L}\d]/u.test(t.norm) && remark.some(([a, b]) => a <= t.start && t.end <= b));
+      const words = tokens.filter((t: Token) => /^[\p{L}\d]/u.test(t.norm) && inside(t));
       if (!words.length) continue;
       claims.push(
         makeClaim(doc, {
