@@ -109,6 +109,14 @@ describe('quantity: what is counted decides the key', () => {
     expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual([status]);
   });
 
+  test.each([
+    ['Police said at least 12 shots were fired at the house.', 'The gunman sprayed 13 shots at the house.'],
+    ['Stone was charged with seven counts on Friday.', 'A grand jury returned a seven-count indictment.'],
+  ])('a count whose name says more of the same noun agrees with it: %j and %j', (a, b) => {
+    const [finding] = compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity');
+    expect([finding.status, finding.sources]).toEqual(['agree', ['A', 'B']]);
+  });
+
   test('"45C." at the end of a sentence is a temperature too: two cities\' temperatures meet their own', () => {
     const report = compare([{ text: 'Temperatures reached 45C in Seville, while Madrid saw 41C.' }, { text: 'Madrid recorded 41C and Seville hit 45C.' }]);
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.reason])).toEqual([['agree', 'both 45 °C'], ['agree', 'both 41 °C']]);

@@ -30,6 +30,7 @@ describe('findNumbers: firm values', () => {
     ['two and a half', 2.5, 'two and a half'],
     ['three and a quarter', 3.25, 'three and a quarter'],
     ['a dozen', 12, 'a dozen'],
+    ['two dozen', 24, 'two dozen'],
     // the unit word after "half an" is the duration kind's business
     ['half an hour', 0.5, expect.stringMatching(/^half( an)?$/)],
     ['a 30-day ceasefire', 30, '30'],

@@ -105,7 +105,9 @@ function readNumberWords(tokens: Token[], i: number, end: number): { value: numb
   let last = j;
   while (j < end) {
     const w = tokens[j].norm;
-    if (w in UNIT_WORDS) {
+    // "two dozen" is 24, "a dozen" 12.
+    if (w === 'dozen' && seen) current *= 12;
+    else if (w in UNIT_WORDS) {
       current += UNIT_WORDS[w];
     } else if (w in SCALES && w.length > 2 && seen) {
       const scale = SCALES[w];

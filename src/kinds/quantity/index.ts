@@ -375,6 +375,17 @@ function successiveScores(a: Claim, b: Claim): boolean {
   return oneSideApart && (moment === undefined || moment !== momentOf(b));
 }
 
+/**
+ * One name says more of the noun the other counts: "12 shots were fired" and "13 shots", "a
+ * seven-count indictment" and "seven counts". Enough to agree, as a shared noun is.
+ */
+function refinesNoun(a: Claim, b: Claim): boolean {
+  const [x, y] = [a, b].map((c) => (/\/by-(noun|compound)$/.test(c.rule) ? c.value.name : undefined));
+  if (!x || !y || x === y) return false;
+  const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
+  return longer.startsWith(`${shorter} `);
+}
+
 function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
   const { relation } = relateQuantities(a, b);
   if (relation === 'conflict') {
@@ -387,6 +398,7 @@ function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null
   if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
   // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").
   if (isRareFigure(a) && isRareFigure(b) && relation !== 'conflict') return Math.max(similarity, ALIGN.sharedNoun);
+  if (relation !== 'conflict' && refinesNoun(a, b)) return Math.max(similarity, ALIGN.sharedNoun);
   return sharedNameAffinity(a, b, similarity);
 }
 
