@@ -5,6 +5,8 @@ export const TOLERANCE = {
   about: 0.15,
   /** "nearly 300" is 270–300. */
   nearly: 0.1,
+  /** Cents from which a price is a whole sum less a little ("$99.99"), which reports also write "$99" or "$100". */
+  charmCents: 95,
 };
 
 export const ALIGN = {

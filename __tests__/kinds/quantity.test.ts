@@ -105,6 +105,9 @@ describe('quantity: what is counted decides the key', () => {
     ['Temperatures reached 45°C in Seville.', 'Temperatures reached 41°C in Seville.', 'diverge'],
     // No scale stated: an American 90 and a European 32 may be one temperature.
     ['It was 90 degrees in Phoenix on Sunday.', 'It was 32 degrees in Phoenix on Sunday.', 'agree'],
+    // A price a little under a whole sum is written either way; other cents are exact.
+    ['The phone costs $99.99 on contract.', 'The phone costs $99 on contract.', 'agree'],
+    ['A ticket costs $5.60 at the door.', 'A ticket costs $5 at the door.', 'diverge'],
   ])('a measure is as precise as it is written: %j and %j %s', (a, b, status) => {
     expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual([status]);
   });

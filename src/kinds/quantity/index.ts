@@ -7,7 +7,7 @@ import { scaleInterval } from '../../normalise/intervals';
 import { MEASURE_UNITS } from '../../normalise/units';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
 import { peopleIn, samePerson } from '../person';
-import { ALIGN } from '../../thresholds';
+import { ALIGN, TOLERANCE } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isPlural, outcome, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
@@ -234,6 +234,9 @@ const ROUNDING_MARGIN = 0.99;
 
 function writtenPrecision(doc: Doc, m: Measure): Interval {
   const { mention, unit } = m;
+  if (unit.unit in CURRENCY_PREFIX && mention.amount.exact && Math.round((mention.value % 1) * 100) >= TOLERANCE.charmCents) {
+    return { min: Math.floor(mention.value), max: Math.ceil(mention.value), exact: false };
+  }
   if (!(unit.unit === 'percent' || MEASURE_UNITS.has(unit.unit)) || unit.asWritten || !mention.amount.exact) return mention.amount;
   const decimals = doc.tokens[mention.numberStart].norm.split('.')[1]?.length ?? 0;
   // Just under half a unit, so neighbours that round apart do not touch: 11 and 12 percent conflict.
