@@ -15,6 +15,11 @@ describe('extract: values of another event', () => {
     expect(eventOf(`${background} Nine people died, officials said.`, 'Nine people')).toBe('');
   });
 
+  test('of two dates in one sentence, the one in the value\'s own clause dates it', () => {
+    const text = 'A quake shook the town on Tuesday. It recalled the quake that hit the town in 2002, as well as the tsunami that killed 9,000 people on the coast in 2004.';
+    expect(eventOf(text, '9,000 people')).toBe('2004');
+  });
+
   test('a noun the dated clause does not name ("from the rooftop") carries nothing over', () => {
     expect(eventOf('Two men went on trial on Monday. They shot Ann Lee from a rooftop in 2011. She walked with one of her 12 children from the rooftop.', '12 children')).toBe('');
   });

@@ -43,17 +43,22 @@ function anchorEvents(doc: Doc, claims: Claim[]): void {
   const main = new Set(dates.filter((d) => d.sentence === dates[0].sentence).map(name));
   const anchors = dates.filter((d) => isAnchor(d) && !main.has(name(d)));
   const text = doc.source.text;
-  const reaches = (d: Claim, c: Claim) => d.sentence === c.sentence && (d.start < c.start || !/[,;:—–]/.test(text.slice(c.end, d.start)));
+  const between = (d: Claim, c: Claim) => (d.start < c.start ? text.slice(d.end, c.start) : text.slice(c.end, d.start));
+  const sameClause = (d: Claim, c: Claim) => !CLAUSE_BREAK.test(between(d, c));
+  const reaches = (d: Claim, c: Claim) => d.sentence === c.sentence && (d.start < c.start || sameClause(d, c));
   const carried = carriedAnchors(doc, dates, anchors);
+  const distance = (d: Claim, c: Claim) => Math.abs(d.start - c.start);
   for (const claim of claims) {
     if (!kindSpec(claim.kind).eventBound) continue;
-    let nearest: Claim | undefined = carried.get(claim.sentence);
-    for (const d of anchors) {
-      if (reaches(d, claim) && (!nearest || Math.abs(d.start - claim.start) < Math.abs(nearest.start - claim.start))) nearest = d;
-    }
+    const reaching = anchors.filter((d) => reaches(d, claim));
+    // "hit in 2002, as well as the tsunami that killed 168,000 in 2004": a date of the value's own clause wins.
+    const own = reaching.filter((d) => sameClause(d, claim));
+    const nearest = (own.length ? own : reaching).reduce<Claim | undefined>((best, d) => (!best || distance(d, claim) < distance(best, claim) ? d : best), undefined) ?? carried.get(claim.sentence);
     if (nearest) claim.event = periodOf(nearest.value.display);
   }
 }
+
+const CLAUSE_BREAK = /[,;:—–]/;
 
 /**
  * "In April last year an 8.6-magnitude quake struck… Five people died in the quake": a sentence
