@@ -53,6 +53,8 @@ export const ALIGN = {
   rareFigure: 20,
   /** Significant digits that make an exact figure one fact across the periods its sentences name ("$43,885,310"). */
   preciseFigureDigits: 4,
+  /** A value more than this many times beyond a one-sided bound ("as many as 20,000", "3") is of another thing. */
+  boundReach: 4,
   /** Discount on the context similarity of two values that name different things. */
   namedApart: 0.5,
   /** Bonus that makes an agreeing pairing win over a conflicting one of equal similarity. */

@@ -113,6 +113,18 @@ describe('quantity: what is counted decides the key', () => {
   });
 
   test.each([
+    ['Police said as many as 20,000 people marched through the capital.', 'Witnesses said three people were inside the bank in the capital.'],
+    ['More than 50 homes were flooded in the valley.', 'The storm left 2,000 homes without power.'],
+  ])('a value far beyond a bound is not what the bound counts: %j and %j', (a, b) => {
+    expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.sources)).toEqual([['A'], ['B']]);
+  });
+
+  test('a toll that grew past its bound is still one outcome', () => {
+    const [finding] = compare([{ text: 'At least 10 people were killed in the blast.' }, { text: 'The blast killed 31 people.' }]).findings.filter((f) => f.kind === 'quantity');
+    expect([finding.status, finding.sources]).toEqual(['agree', ['A', 'B']]);
+  });
+
+  test.each([
     ['Police said at least 12 shots were fired at the house.', 'The gunman sprayed 13 shots at the house.'],
     ['Stone was charged with seven counts on Friday.', 'A grand jury returned a seven-count indictment.'],
   ])('a count whose name says more of the same noun agrees with it: %j and %j', (a, b) => {

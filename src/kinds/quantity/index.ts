@@ -389,8 +389,31 @@ function refinesNoun(a: Claim, b: Claim): boolean {
   return longer.startsWith(`${shorter} `);
 }
 
+/** The figure of a one-sided bound and which way it opens: "as many as 20,000" is 20,000 downwards. */
+function boundOf({ value: { amount } }: Claim): { figure: number; opens: 'up' | 'down' } | undefined {
+  if (!amount || amount.vague) return undefined;
+  if (amount.max === null && amount.min !== null && amount.min > 0) return { figure: amount.min, opens: 'up' };
+  if (amount.min === 0 && amount.max) return { figure: amount.max, opens: 'down' };
+  return undefined;
+}
+
+/**
+ * "as many as 20,000 people" and "three people", "more than 50" and "2,000": compatible on paper,
+ * but a bound says roughly how many, and a value this far beyond it is of something else.
+ */
+function farBeyondBound(a: Claim, b: Claim): boolean {
+  const [x, y] = [boundOf(a), boundOf(b)];
+  if (!x === !y) return false;
+  const [bound, other] = x ? [x, b.value.amount!] : [y!, a.value.amount!];
+  if (other.min === null || other.max === null) return false;
+  const point = other.around ?? (other.min + other.max) / 2;
+  return bound.opens === 'down' ? point * ALIGN.boundReach < bound.figure : point > bound.figure * ALIGN.boundReach;
+}
+
 function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
   const { relation } = relateQuantities(a, b);
+  // The same outcome or person's count may have grown past a bound ("at least 10 dead", "31 dead").
+  if (relation !== 'conflict' && farBeyondBound(a, b) && !(isStrongName(a) && a.value.name === b.value.name)) return null;
   if (relation === 'conflict') {
     if (isOrdinal(a) || isOrdinal(b) || successiveScores(a, b)) return null;
     // Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
