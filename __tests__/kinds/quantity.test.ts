@@ -463,6 +463,12 @@ describe('quantity: one value written several ways', () => {
     expect(quantities('One of the two mothers spoke.').map((c) => [c.value.amount!.min, c.value.name])).toEqual([[2, 'mother']]);
   });
 
+  test('"two other passengers" counts passengers besides someone: one fact with "the other two", not with "two passengers"', () => {
+    expect(quantities('Eleven other FLDS men were at the hearing.').map((c) => c.value.name)).toEqual(['men']);
+    const report = compare([{ text: 'The driver and two other passengers were hurt.' }, { text: 'The other two passengers were hurt.' }, { text: 'Two passengers were hurt.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.sources)).toEqual([['A', 'B'], ['C']]);
+  });
+
   test('"a mother of 12" counts her children, and diverges from "a mother of 13"', () => {
     expect(quantities('A mother of 12 was killed.').map((c) => c.value.name)).toEqual(['children']);
     const report = compare([{ text: 'A Brooklyn mother of 12 was shot dead.' }, { text: 'The Brooklyn mother of 13 was shot dead.' }]);

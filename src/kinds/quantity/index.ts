@@ -275,8 +275,12 @@ const ORDINAL_RULE = '/ordinal';
 const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
 const INCREMENTS = new Set(['another', 'further', 'additional']);
 
-// A count and an increment to it ("another two people", "a further four engines") are different facts.
-const incrementMark = (doc: Doc, m: Measure) => (INCREMENTS.has(doc.tokens[m.mention.start - 1]?.norm ?? '') ? '|increment' : '');
+// A count and an increment to it ("another two people", "a further four engines") are different
+// facts; so are a count and one of those besides someone ("two other passengers").
+function incrementMark(doc: Doc, m: Measure): string {
+  if (INCREMENTS.has(doc.tokens[m.mention.start - 1]?.norm ?? '')) return '|increment';
+  return doc.tokens[m.unit.end]?.norm === 'other' || doc.tokens[m.mention.start - 1]?.norm === 'other' ? '|other' : '';
+}
 
 function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | null {
   const { mention, unit } = m;

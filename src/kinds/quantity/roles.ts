@@ -52,7 +52,8 @@ export function outcome(tokens: Token[], from: number, to: number, sentenceStart
 }
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
-export const isPlural = (t: Token) => IRREGULAR_PLURALS.has(t.norm) || (/[^su]s$/.test(t.norm) && t.norm.length > 3);
+// An acronym in capitals ("FLDS", "NEWS") is a name, whatever its last letter.
+export const isPlural = (t: Token) => IRREGULAR_PLURALS.has(t.norm) || (/[^su]s$/.test(t.norm) && t.norm.length > 3 && !/^\p{Lu}+$/u.test(t.text));
 // Words that end the noun phrase after a count: "14 people still unaccounted", "people remain missing".
 const isPhraseEnd = (t: Token) =>
   !/^\p{L}/u.test(t.norm) || STOPWORDS.has(t.norm) || /ly$/.test(t.norm) || /^(still|remain|remains|remained|now|already|late|early|overnight|last|this|next|ago)$/.test(t.norm);
@@ -82,6 +83,8 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
     while (end < Math.min(sentenceEnd, i + 4) && !isPhraseEnd(tokens[end]) && !isPlural(tokens[end - 1])) end++;
     return { noun: tokens[i + 1], end };
   }
+  // "two other passengers", "seven other elder members": the noun is after "other".
+  if (tokens[i]?.norm === 'other' && i + 1 < sentenceEnd) i++;
   let noun: Token | undefined;
   for (let n = 0; i < sentenceEnd && n < 3 && !isPhraseEnd(tokens[i]); i++, n++) {
     // "Two F-16 jets": a code is a modifier, never the thing counted.
