@@ -407,6 +407,11 @@ describe('quantity: ranges, positions and increments', () => {
     expect(compare([{ text: 'He was stopped in the 11th round.' }, { text: 'The fight lasted 11 rounds.' }]).findings.find((f) => f.kind === 'quantity')!.status).toBe('agree');
   });
 
+  test('"the sixth round", "a sixth round stoppage" and "the 6th round" are one fact', () => {
+    const report = compare([{ text: 'Klitschko stopped Thompson in the sixth round.' }, { text: 'Klitschko won by a sixth round stoppage.' }, { text: 'The bout ended in the 6th round.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B', 'C']]]);
+  });
+
   test('"another two people were killed" is an increment, not a toll', () => {
     expect(divergences('The landslide killed one man.', 'Another two people were killed in the village.')).toEqual([]);
   });

@@ -148,9 +148,26 @@ describe('findNumbers: numbers that are names or codes are not amounts', () => {
     expect(numbersIn(text)).toEqual([]);
   });
 
+  test('"six AK 47 rifles" counts six: the 47 is part of the model', () => {
+    expect(numbersIn('six AK 47 rifles').map((m) => m.value)).toEqual([6]);
+  });
+
   test('"one of the" is not a count of one', () => {
     // The numbers stage may read "one"; the quantity kind must not make it a claim (see kinds/quantity).
     for (const m of numbersIn('She was one of the first to arrive.')) expect(m.value).toBe(1);
+  });
+});
+
+describe('findNumbers: ordinal words', () => {
+  test.each([
+    ['in the sixth round', 6],
+    ['a twelfth term', 12],
+  ])('%j is an ordinal', (text, value) => {
+    expect([onlyNumber(text).value, onlyNumber(text).ordinal]).toEqual([value, true]);
+  });
+
+  test.each(['a third of voters', 'two fifths', 'on Fifth Avenue', 'the first lady'])('%j has no ordinal', (text) => {
+    expect(numbersIn(text).filter((m) => m.ordinal)).toEqual([]);
   });
 });
 

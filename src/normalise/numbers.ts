@@ -10,6 +10,12 @@ const UNIT_WORDS = wordTable<number>({
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12,
 });
+// "the sixth round", "his 16th in a row": ordinals from third on; "first" and "second" mean too
+// much else ("first lady", "a second term").
+const ORDINAL_WORDS = wordTable<number>({
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+});
 const SCALES = wordTable<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
@@ -181,6 +187,11 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       i = vague.end - 1;
       continue;
     }
+    const ordinal = readOrdinalWord(tokens, i, from);
+    if (ordinal) {
+      found.push(ordinal);
+      continue;
+    }
     const fraction = articleAndFraction(tokens, i, to);
     const num = readNumber(tokens, i, to) ?? fraction ?? hedgedArticle(tokens, i, from, to);
     if (!num || isPartOfName(tokens, i, from) || isNegatedOne(tokens, i)) continue;
@@ -246,7 +257,17 @@ function isYearSpan(first: string, second: string): boolean {
 // "88th", "21st": the suffix belongs to the number.
 function readOrdinal(tokens: Token[], i: number, num: { value: number; end: number }): NumberMention | null {
   if (!isOrdinalSuffix(tokens, num.end)) return null;
-  return { start: i, numberStart: i, end: num.end + 1, amount: { min: num.value, max: num.value, exact: true }, value: num.value, ordinal: true };
+  return ordinalMention(i, num.end + 1, num.value);
+}
+
+const ordinalMention = (start: number, end: number, value: number): NumberMention => ({ start, numberStart: start, end, amount: { min: value, max: value, exact: true }, value, ordinal: true });
+
+/** "the sixth round", "a sixth term"; not a fraction ("a third of voters", "two fifths"), not a name ("Fifth Avenue"). */
+function readOrdinalWord(tokens: Token[], i: number, sentenceStart: number): NumberMention | null {
+  const t = tokens[i];
+  if (!(t.norm in ORDINAL_WORDS) || tokens[i + 1]?.norm === 'of' || (startsUpper(t.text) && i > sentenceStart)) return null;
+  if (i > sentenceStart && readNumber(tokens, i - 1, i)) return null;
+  return ordinalMention(i, i + 1, ORDINAL_WORDS[t.norm]);
 }
 
 const scaleWord = (t: Token | undefined) => SCALES[t?.norm ?? ''] ?? 0;
@@ -379,6 +400,8 @@ function isPartOfName(tokens: Token[], i: number, sentenceStart: number): boolea
   if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text) && !currencySignAt(tokens, i - 1)) return true;
   // "Air Force Two", "Catch-22": a capitalised number word after a capitalised word.
   if (startsUpper(t.text) && i > sentenceStart && startsUpper(prev?.text ?? '') && !/^\d/.test(t.text)) return true;
+  // "six AK 47 rifles": after a count, a short code in capitals and a number are one model's name.
+  if (/^\p{Lu}{1,3}$/u.test(prev?.text ?? '') && i - 2 >= sentenceStart && /^\d+$/.test(t.norm) && readNumber(tokens, i - 2, i - 1)) return true;
   // "on Route 9 and …", "Flight 370.", "Channel 4 reported", "KSHB 41 said": a bare whole number
   // right after a name word and before a word that counts nothing. "City 2-1", "Biden 51 percent"
   // are still values.
