@@ -55,6 +55,13 @@ export const ALIGN = {
   preciseFigureDigits: 4,
   /** A value more than this many times beyond a one-sided bound ("as many as 20,000", "3") is of another thing. */
   boundReach: 4,
+  /** Two counts of a common noun more than this many times apart are of two things… */
+  commonNounConflictSpread: 3,
+  /** …unless their contexts are at least this alike: one sentence with two figures. */
+  farApartAlike: 0.85,
+  /** Two tallies with no side in common conflict only when each side is this close (or this share of it): "65-53" and "66-52". */
+  tallySlack: 2,
+  tallySlackShare: 0.1,
   /** Discount on the context similarity of two values that name different things. */
   namedApart: 0.5,
   /** Bonus that makes an agreeing pairing win over a conflicting one of equal similarity. */

@@ -30,6 +30,10 @@ describe('duration: lengths in minutes', () => {
     expect(c.value.amount!.exact).toBe(true);
   });
 
+  test('an ordinal ranks and measures nothing: "a fourth-year pro", "the 3rd mile"', () => {
+    expect(durations('Wynn is a fourth-year pro, and the 3rd year was his best.').map((c) => c.text)).toEqual([]);
+  });
+
   test('"30 months" and "two and a half years" are the same length', () => {
     const months = only('He was jailed for 30 months.');
     const years = only('He was jailed for two and a half years.');

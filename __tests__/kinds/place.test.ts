@@ -50,6 +50,7 @@ describe('place: strings that must NOT be a place claim', () => {
     'It is a matter of china and porcelain.',
     'By Jordan Hale, with reporting from the coast.',
     'Jordan Hale said the fire spread.',
+    'T-Mobile added the phone to its line-up.',
   ])('%j', (text) => {
     expect(places(text).map((c) => c.text)).toEqual([]);
   });

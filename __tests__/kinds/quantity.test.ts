@@ -412,6 +412,16 @@ describe('quantity: ranges, positions and increments', () => {
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B', 'C']]]);
   });
 
+  test('counts of a common noun far apart are two things; one outcome still conflicts', () => {
+    expect(divergences('Thomas ran for 40 yards on nine carries against Atlanta.', 'Thomas has 83 carries for 402 yards this season.')).toEqual([]);
+    expect(divergences('Klitschko threw 369 punches in the fight.', 'Klitschko landed 68 punches in the fight.')).toEqual([]);
+    expect(divergences('The storm killed 3 people in the town.', 'The storm killed 12 people in the town.')).toHaveLength(1);
+  });
+
+  test('"3G", "3D": a capital letter glued to a number is a standard, not a count', () => {
+    expect(quantities('The carrier is growing its 3G network and selling 3D printers.')).toEqual([]);
+  });
+
   test('"another two people were killed" is an increment, not a toll', () => {
     expect(divergences('The landslide killed one man.', 'Another two people were killed in the village.')).toEqual([]);
   });
@@ -493,6 +503,11 @@ describe('quantity: scores during a game', () => {
   test('running scores of the same moment, and final scores, are compared whole', () => {
     expect(scoreStatuses('Two free throws gave the Hawks a 45-35 lead with 13:41 to play.', 'The Hawks opened a 45-36 lead with 13:41 to play.')).toEqual(['diverge']);
     expect(scoreStatuses('The Hawks defeated the Owls 65-53 on Friday.', 'The Hawks defeated the Owls 65-52 on Friday.')).toEqual(['diverge']);
+  });
+
+  test('tallies apart on every side are two records; a little apart on each, one score told two ways', () => {
+    expect(scoreStatuses('Klitschko improved his record to 45-7 on Saturday.', 'The challenger came in with a record of 16-0 on Saturday.')).toEqual(['only', 'only']);
+    expect(scoreStatuses('The Hawks defeated the Owls 65-53 on Friday.', 'The Hawks defeated the Owls 66-52 on Friday.')).toEqual(['diverge']);
   });
 });
 

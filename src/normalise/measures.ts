@@ -48,6 +48,8 @@ export function measures(doc: Doc): Measure[] {
           if (unit.unit === 'count' || unit.end !== mention.fractionEnd - 3) continue;
           unit.end = mention.fractionEnd;
         }
+        // "a fourth-year pro", "the 3rd mile": an ordinal ranks; it measures no length of anything.
+        if (mention.ordinal && unit.unit !== 'count') continue;
         if (unit.unit === 'count' && isBareAge(doc.tokens, mention, sentence.firstToken)) unit.unit = 'age';
         found.push({ mention, unit });
         taken = unit.end;

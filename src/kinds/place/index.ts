@@ -78,8 +78,13 @@ export function placeMentionAt(tokens: Token[], i: number, end: number): { id: s
   return found && !placeEntry(found.id)?.minor ? found : null;
 }
 
+// "T-Mobile", "E-Trade": a name glued by a hyphen to a single letter is a brand, no place. Not
+// "pro-Russian" or "Russia-Ukraine", which are about places.
+const afterLetterAndHyphen = (tokens: Token[], i: number) =>
+  tokens[i - 1]?.text === '-' && tokens[i - 1].end === tokens[i].start && tokens[i - 2]?.end === tokens[i - 1].start && /^\p{L}$/u.test(tokens[i - 2].text);
+
 function anyPlaceMentionAt(tokens: Token[], i: number, end: number): { id: string; to: number; inName: boolean } | null {
-  const found = placeAt(tokens, i, end);
+  const found = afterLetterAndHyphen(tokens, i) ? null : placeAt(tokens, i, end);
   if (!found) return null;
   const next = tokens[found.to];
   const inName = found.to < end && startsUpper(next.text) && !isDemonym(tokens, i, found);

@@ -40,6 +40,12 @@ function namesAModel(doc: Doc, m: Measure, noun: Token | undefined, sentenceStar
   return followsNameWord(doc.tokens, at, sentenceStart) && !WEEKDAYS.includes(doc.tokens[at - 1].norm);
 }
 
+/** "3G", "4K", "3D": a capital letter glued to a number names a standard, not a count of anything. */
+function isCode(doc: Doc, m: Measure): boolean {
+  const next = doc.tokens[m.mention.end];
+  return !!next && /^\p{Lu}$/u.test(next.text) && next.start === doc.tokens[m.mention.end - 1].end;
+}
+
 /**
  * Whose age: the name just before ("Smith, 62,", "Liam Carter, a 19-year-old") or just after
  * ("a 62-year-old teacher, Ann Lee", "62-year-old Ann Lee"); only a comma or "a" may stand between,
@@ -291,7 +297,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   // "A crowd of 41,212 watched": the noun before "of" wins over a word after that is no plural.
   const before = unit.unit === 'count' ? nounBefore(doc, mention.start, sentence.firstToken) : undefined;
   const counted = { end: after.end, noun: before && !(after.noun && isPlural(after.noun)) ? before : after.noun };
-  if (unit.unit === 'count' && (isBareYear(m, counted.noun) || namesAModel(doc, m, counted.noun, sentence.firstToken))) return null;
+  if (unit.unit === 'count' && (isBareYear(m, counted.noun) || namesAModel(doc, m, counted.noun, sentence.firstToken) || isCode(doc, m))) return null;
   // "a mother of 12 was killed": a verb in the singular after several has another subject.
   const ownVerb = !(mention.value > 1 && SINGULAR_VERBS.has(doc.tokens[counted.end]?.norm));
   const passive = ownVerb ? passivePredicate(doc.tokens, counted.end, sentence.endToken) : { end: counted.end };
@@ -383,6 +389,18 @@ function successiveScores(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * "45-7" and "16-0", "284-286" and "162-139": tallies apart on every side are two records (two
+ * fighters, two coaching stints), not one told two ways. A real disagreement keeps a side ("52-3"
+ * and "53-3") or differs a little on each ("65-53" and "66-52").
+ */
+function talliesApart(a: Claim, b: Claim): boolean {
+  if (a.value.unit !== 'score' || b.value.unit !== 'score') return false;
+  const [x, y] = [sidesOf(a), sidesOf(b)].map((sides) => sides.map(Number));
+  const close = (p: number, q: number) => Math.abs(p - q) <= Math.max(ALIGN.tallySlack, ALIGN.tallySlackShare * Math.max(p, q));
+  return x.length === y.length && !x.some((side, i) => side === y[i]) && !x.every((side, i) => close(side, y[i]));
+}
+
+/**
  * One name says more of the noun the other counts: "12 shots were fired" and "13 shots", "a
  * seven-count indictment" and "seven counts". Enough to agree, as a shared noun is.
  */
@@ -414,12 +432,26 @@ function farBeyondBound(a: Claim, b: Claim): boolean {
   return bound.opens === 'down' ? point * ALIGN.boundReach < bound.figure : point > bound.figure * ALIGN.boundReach;
 }
 
+const pointOf = ({ min, max, around }: Interval) => around ?? (min !== null && max !== null ? (min + max) / 2 : min ?? max ?? 0);
+
+/**
+ * "9 carries" and "83 carries", "369 punches" and "68 punches": counts of a common noun this far
+ * apart are of two things (one game and a season, thrown and landed), unless their sentences
+ * read nearly alike ("trapped 5 miners", "trapped 24 miners"). One outcome or one person's figure
+ * still conflicts at any distance.
+ */
+function farApartOfCommonNoun(a: Claim, b: Claim, similarity: number): boolean {
+  if (isStrongName(a) || isStrongName(b) || similarity >= ALIGN.farApartAlike) return false;
+  const [x, y] = [pointOf(a.value.amount!), pointOf(b.value.amount!)].sort((p, q) => p - q);
+  return x <= 0 || y / x > ALIGN.commonNounConflictSpread;
+}
+
 function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
   const { relation } = relateQuantities(a, b);
   // The same outcome or person's count may have grown past a bound ("at least 10 dead", "31 dead").
   if (relation !== 'conflict' && farBeyondBound(a, b) && !(isStrongName(a) && a.value.name === b.value.name)) return null;
   if (relation === 'conflict') {
-    if (isOrdinal(a) || isOrdinal(b) || successiveScores(a, b)) return null;
+    if (isOrdinal(a) || isOrdinal(b) || successiveScores(a, b) || talliesApart(a, b) || farApartOfCommonNoun(a, b, similarity)) return null;
     // Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
     // contexts must also share something: "seven were injured" in one town and "140 were injured"
     // in the province, with no other word in common, are two parts of the story.
