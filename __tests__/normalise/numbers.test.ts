@@ -43,6 +43,11 @@ describe('findNumbers: firm values', () => {
 });
 
 describe('findNumbers: scales set the value and the precision of the last digit', () => {
+  test('"27.5MM" is a financial writer\'s million; "5mm" is no scale', () => {
+    expect(numbersIn('$27.5MM a year').map((m) => m.value)).toEqual([27.5e6]);
+    expect(numbersIn('a 5mm bolt').map((m) => m.value)).toEqual([5]);
+  });
+
   test.each<[string, number, number, number]>([
     // [phrase, value, min, max]: "1.5 million" is anything that rounds to 1.5 million
     ['1.5 million', 1.5e6, 1.4505e6, 1.5495e6],

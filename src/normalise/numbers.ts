@@ -88,7 +88,8 @@ export function readNumber(tokens: Token[], i: number, end: number): { value: nu
     // "50-billion-euro": a scale joined by a hyphen.
     const at = tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && i + 2 < end && tokens[i + 2].norm in SCALES && tokens[i + 2].norm.length > 2 ? i + 2 : i + 1;
     const next = tokens[at];
-    const scale = next && at < end && SCALES[next.norm];
+    // "$27.5MM": a financial writer's million, in capitals ("5mm" is millimetres).
+    const scale = next && at < end && (next.text === 'MM' ? 1e6 : SCALES[next.norm]);
     // "2.3bn", "1.5 million": the scale multiplies, and the last written digit sets the precision.
     if (scale && (next.start === tokens[at - 1].end || next.norm.length > 2)) {
       // toPrecision: 4.1 × 1e9 is 4,099,999,999.9999995 in floating point.
