@@ -278,4 +278,9 @@ describe('date: dates said of different people', () => {
     expect(found.map((f) => f.status)).toEqual(['only', 'only']);
     expect(only('The academy chose Eddie Murphy as host of the 2012 Oscars.').value.role).toContain('@murphy');
   });
+
+  test('a generational suffix is no surname: "Tom Smith Jr." and "Ann Cole Jr." are two people', () => {
+    const found = findingsOf(compareTexts('Tom Smith Jr. was sentenced to prison in 2019.', 'Ann Cole Jr. was sentenced to prison in 2021.'), 'date');
+    expect(found.map((f) => f.status)).toEqual(['only', 'only']);
+  });
 });

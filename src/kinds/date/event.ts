@@ -1,6 +1,6 @@
 import type { Claim, Doc, Token } from '../../types';
 import { startsUpper } from '../../text/tokens';
-import { peopleIn } from '../person';
+import { peopleIn, surnameOf } from '../person';
 
 // Words of time say when, not what happened: "last time the pair met", "the first deaths since".
 const TIME_WORDS = new Set([
@@ -71,7 +71,7 @@ export function actorOf(doc: Doc, from: number): string | undefined {
   const { start, sentence } = doc.tokens[from];
   let nearest: Claim | undefined;
   for (const p of peopleIn(doc)) if (p.sentence === sentence && p.end <= start && (!nearest || p.end > nearest.end)) nearest = p;
-  return nearest?.value.name ? `@${nearest.value.name.toLowerCase().split(' ').pop()}` : undefined;
+  return nearest?.value.name ? `@${surnameOf(nearest.value.name.split(' '))}` : undefined;
 }
 
 // "The first quake struck at 4:43 a.m.", "another blast at noon": one of several happenings.
