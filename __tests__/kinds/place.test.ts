@@ -78,6 +78,11 @@ describe('place: names the gazetteer does not know', () => {
     expect(places('She wrote to Kessel Brandt. He sold it to Jamaica Airways.').map((c) => c.text)).toEqual([]);
   });
 
+  test('after "the", whatever the verb, a name is a place when its last word says so', () => {
+    expect(places('He fell while approaching the Tasman Saddle Hut.').map((c) => c.text)).toEqual(['Tasman Saddle Hut']);
+    expect(places('He praised the Kessel Brandt team. He thanked the Copper Lantern.').map((c) => c.text)).toEqual([]);
+  });
+
   test('a name before a kind of place is a place; a name that starts with "The" starts after it', () => {
     expect(places('Shots rang out in the Kessel neighborhood. He worked at The Copper Lantern.').map((c) => c.text)).toEqual(['Kessel', 'Copper Lantern']);
   });

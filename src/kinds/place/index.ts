@@ -110,9 +110,12 @@ const MAX_PLACE_WORDS = 4;
  */
 function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): { name: string; to: number } | null {
   const t = doc.tokens;
-  // "at the Copper Lantern", "in the Kessel Valley"
-  const before = /^(the|a|an)$/.test(t[i - 1]?.norm ?? '') ? t[i - 2] : t[i - 1];
-  if (!before || !TOWARDS.has(before.norm) || before.sentence !== t[i].sentence || t[i].norm === 'the') return null;
+  // "at the Copper Lantern", "in the Kessel Valley"; after any word, "approaching the Tasman
+  // Saddle Hut": a name that ends in a kind of place (checked below).
+  const article = /^(the|a|an)$/.test(t[i - 1]?.norm ?? '') && t[i - 1].sentence === t[i].sentence;
+  const before = article ? t[i - 2] : t[i - 1];
+  const towards = !!before && TOWARDS.has(before.norm) && before.sentence === t[i].sentence;
+  if ((!towards && !article) || t[i].norm === 'the') return null;
   let j = i;
   while (j < end && j - i < MAX_PLACE_WORDS && isPlaceWord(t[j], j === i) && !CALENDAR.has(t[j].norm)) j++;
   if (j === i || /^['’]/.test(t[j]?.text ?? '')) return null;
@@ -120,7 +123,7 @@ function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): 
   // unless the noun is a kind of place ("in the Kessel neighborhood").
   // A word in -ed after it is a verb ("the Valley Hotel burned"), no noun.
   if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !AFTER_PLACE.has(t[j].norm) && !SETTLEMENT_NOUNS.has(t[j].norm) && !/^\p{Ll}{3,}ed$/u.test(t[j].text)) return null;
-  if ((placeNounOnly || !LOCATIVE.has(before.norm)) && !PLACE_NOUNS.has(t[j - 1].norm)) return null;
+  if ((placeNounOnly || !towards || !LOCATIVE.has(before.norm)) && !PLACE_NOUNS.has(t[j - 1].norm)) return null;
   return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
 }
 
