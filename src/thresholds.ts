@@ -12,8 +12,10 @@ export const TOLERANCE = {
 export const ALIGN = {
   /** Least context similarity for two claims with the same value and key to be one fact. */
   equal: 0.1,
-  /** Least context similarity for a conflict when one claim does not say what it measures. */
+  /** Least context similarity for a conflict when one claim does not say what it measures… */
   conflictUnnamed: 0.5,
+  /** …and least number of terms their contexts share: one shared name is chance. */
+  conflictUnnamedTerms: 2,
   /** Least context similarity for two counts of one named thing (an outcome, a noun) to conflict. */
   conflictSharedContext: 0.05,
   /** Least context similarity for two claims with compatible values to be one fact. */

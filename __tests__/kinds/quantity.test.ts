@@ -412,6 +412,16 @@ describe('quantity: ranges, positions and increments', () => {
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B', 'C']]]);
   });
 
+  test('two unnamed sums conflict only when their contexts share more than one name', () => {
+    expect(divergences('For Trump, $5 billion.', 'For Trump, $2.5 billion.')).toEqual([]);
+    expect(divergences('The mayor said the bridge will cost $5 billion to build.', 'The mayor said the bridge will cost $2.5 billion to build.')).toHaveLength(1);
+  });
+
+  test('a capitalised word before a sum is whose it is, not what it is', () => {
+    expect(quantities('The Yankees gave Teixeira $180 million.').map((c) => c.value.name)).toEqual([undefined]);
+    expect(quantities('The Yankees paid $180 million.').map((c) => c.value.name)).toEqual(['pai']);
+  });
+
   test('counts of a common noun far apart are two things; one outcome still conflicts', () => {
     expect(divergences('Thomas ran for 40 yards on nine carries against Atlanta.', 'Thomas has 83 carries for 402 yards this season.')).toEqual([]);
     expect(divergences('Klitschko threw 369 punches in the fight.', 'Klitschko landed 68 punches in the fight.')).toEqual([]);

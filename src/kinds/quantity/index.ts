@@ -109,7 +109,8 @@ function sumRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: numbe
   const noun = nounBefore(doc, m.unit.start, sentenceStart);
   if (noun) return { name: noun.stem, by: 'noun' };
   const before = doc.tokens[m.unit.start - 1];
-  return m.unit.start - 1 >= sentenceStart && before && isContentWord(before) ? { name: before.stem, by: 'verb' } : undefined;
+  // A verb, not a name: "Teixeira $200 million" says whose, not what.
+  return m.unit.start - 1 >= sentenceStart && before && isContentWord(before) && /^\p{Ll}/u.test(before.text) ? { name: before.stem, by: 'verb' } : undefined;
 }
 
 /** What a value measures, and how it was named: a noun is stronger evidence than a verb ("spent"). */
