@@ -483,6 +483,11 @@ describe('quantity: one value written several ways', () => {
     expect(quantities('He kicked a 52-yd field goal.')[0].value.amount).toEqual(quantities('He kicked a 52-yard field goal.')[0].value.amount);
   });
 
+  test('a partitive past an owner\'s name counts its noun: "10 of the Saints\' 16 games", "two of the Saints\' players"', () => {
+    expect(quantities("He started 10 of the Saints' 16 games.").map((c) => [c.value.amount!.min, c.value.name])).toEqual([[10, 'game'], [16, 'game']]);
+    expect(quantities("Two of the Saints' players sat out.").map((c) => c.value.name)).toEqual(['player']);
+  });
+
   test('partitives count the noun after "of the": "three of the victims", "one of the two mothers"', () => {
     expect(quantities('Three of the victims were children.').map((c) => [c.value.amount!.min, c.value.name])).toEqual([[3, 'victim']]);
     expect(quantities('One of the two mothers spoke.').map((c) => [c.value.amount!.min, c.value.name])).toEqual([[2, 'mother']]);

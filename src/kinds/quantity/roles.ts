@@ -72,8 +72,12 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   let i = from;
   if (tokens[i]?.norm === 'of') i++;
   // "162 of the 300 seats": the count is of the noun after the total.
-  const total = tokens[i]?.norm === 'the' ? i + 1 : i;
+  let total = tokens[i]?.norm === 'the' ? i + 1 : i;
+  // "10 of the Saints' 16 games", "two of the Saints' players": past the owner's name.
+  const owned = i > from && /^\p{Lu}/u.test(tokens[total]?.text ?? '') && /^['’]s?$/.test(tokens[total + 1]?.text ?? '');
+  if (owned) total += 2;
   if (i > from && isNumberWord(tokens[total]) && total + 1 < sentenceEnd) i = total + 1;
+  else if (owned) i = total;
   // "three of the victims", "two of its engines": a part of what the noun counts.
   else if (i > from && PARTITIVE_DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
   // "a 46-page ruling": the noun after the hyphen is what is counted, the next one what it describes.
