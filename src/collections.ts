@@ -10,6 +10,16 @@ export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K,
   return groups;
 }
 
+/**
+ * How many distinct terms of `a` are also in `b` (and pass `counts`). Term lists hold a few dozen
+ * terms, so plain loops do; this runs for candidate pairs and allocates nothing.
+ */
+export function countSharedTerms(a: readonly string[], b: readonly string[], counts: (term: string) => boolean = () => true): number {
+  let shared = 0;
+  for (let i = 0; i < a.length; i++) if (a.indexOf(a[i]) === i && b.includes(a[i]) && counts(a[i])) shared++;
+  return shared;
+}
+
 /** The number of a key among those met so far in `numbers`; a new key gets the next one. */
 export function numberOf<K>(numbers: Map<K, number>, key: K): number {
   let n = numbers.get(key);

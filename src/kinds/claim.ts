@@ -2,6 +2,7 @@ import type { Claim, ClaimValue, Doc, KindName, Token } from '../types';
 import { ALIGN } from '../thresholds';
 import { isContentWord, windowTerms } from '../text/context';
 import { relateIntervals } from '../normalise/intervals';
+import { countSharedTerms } from '../collections';
 import type { Verdict } from './spec';
 
 export interface ClaimParts {
@@ -46,18 +47,6 @@ export function relateAmounts(a: Claim, b: Claim): Verdict {
 /** A value repeated in one source (headline and body) is one mention group, not two facts. */
 export const sameValueEntity = (c: Claim) => `${c.key}|${c.value.amount?.min}|${c.value.amount?.max}|${c.event}`;
 
-/**
- * Whether two claims' contexts share at least `least` distinct terms: a high cosine on one shared
- * name ("Trump") is chance. Contexts hold a dozen terms, so a plain loop does.
- */
-function sharesTerms(a: Claim, b: Claim, least: number): boolean {
-  let shared = 0;
-  for (let i = 0; i < a.context.length && shared < least; i++) {
-    if (a.context.indexOf(a.context[i]) === i && b.context.includes(a.context[i])) shared++;
-  }
-  return shared >= least;
-}
-
 /** "points of will artino" may be "points" whose owner is not said, never "points of seth vandeest". */
 const ownerless = (x: string, y: string) => x.startsWith(`${y} of `) || y.startsWith(`${x} of `);
 
@@ -76,9 +65,10 @@ export function numericAffinity(shared: (c: Claim) => number, sameName: (a: Clai
     // Only one of them says whose it is: the same thing, perhaps, but not enough to conflict.
     if (x && y && ownerless(x, y)) return relation === 'conflict' ? null : Math.max(similarity, shared(a), shared(b));
     // One side does not say what it measures ("the 62-year-old"): its context has to, and only a
-    // close one may make a conflict. The very same value still counts for something.
+    // close one may make a conflict, on more than one shared term (a high cosine on one shared
+    // name, "Trump", is chance). The very same value still counts for something.
     if (!x || !y) {
-      if (relation === 'conflict') return similarity >= ALIGN.conflictUnnamed && sharesTerms(a, b, ALIGN.conflictUnnamedTerms) ? similarity : null;
+      if (relation === 'conflict') return similarity >= ALIGN.conflictUnnamed && countSharedTerms(a.context, b.context) >= ALIGN.conflictUnnamedTerms ? similarity : null;
       return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
     }
     // Two different things named ("ballots counted", "the vote"): only their context pairs them,

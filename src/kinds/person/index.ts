@@ -9,7 +9,6 @@ import { isHeadline, knownNameAt, nameAt, PARTICLES, type NameMatch } from './na
 import { sameGivenName } from './given-names';
 
 /** The family name: the last word that is not a generation or regnal number ("Leo XIV", "Jr."). */
-/** "Roger J. Stone Jr." → "stone": the last word that is no generational suffix. */
 export const surnameOf = (words: string[]) => foldCase([...words].reverse().find((w) => !/^([IVX]+|Jr\.?|Sr\.?)$/.test(w)) ?? words[words.length - 1]);
 
 interface Person {

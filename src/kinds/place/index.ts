@@ -2,6 +2,7 @@ import type { Claim, Doc, Token } from '../../types';
 import { PLACE } from '../../thresholds';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
+import { glued } from '../../normalise/numbers';
 import type { KindSpec } from '../spec';
 import { distanceKm, placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
 import { peopleIn } from '../person';
@@ -81,7 +82,7 @@ export function placeMentionAt(tokens: Token[], i: number, end: number): { id: s
 // "T-Mobile", "E-Trade": a name glued by a hyphen to a single letter is a brand, no place. Not
 // "pro-Russian" or "Russia-Ukraine", which are about places.
 const afterLetterAndHyphen = (tokens: Token[], i: number) =>
-  tokens[i - 1]?.text === '-' && tokens[i - 1].end === tokens[i].start && tokens[i - 2]?.end === tokens[i - 1].start && /^\p{L}$/u.test(tokens[i - 2].text);
+  tokens[i - 1]?.text === '-' && glued(tokens[i - 1], tokens[i]) && glued(tokens[i - 2], tokens[i - 1]) && /^\p{L}$/u.test(tokens[i - 2].text);
 
 function anyPlaceMentionAt(tokens: Token[], i: number, end: number): { id: string; to: number; inName: boolean } | null {
   const found = afterLetterAndHyphen(tokens, i) ? null : placeAt(tokens, i, end);

@@ -2,7 +2,7 @@ import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
 import { foldCase } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
-import { describeMention, followsNameWord, formatNumber } from '../../normalise/numbers';
+import { describeMention, followsNameWord, formatNumber, glued } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
 import { MEASURE_UNITS } from '../../normalise/units';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
@@ -43,7 +43,7 @@ function namesAModel(doc: Doc, m: Measure, noun: Token | undefined, sentenceStar
 /** "3G", "4K", "3D": a capital letter glued to a number names a standard, not a count of anything. */
 function isCode(doc: Doc, m: Measure): boolean {
   const next = doc.tokens[m.mention.end];
-  return !!next && /^\p{Lu}$/u.test(next.text) && next.start === doc.tokens[m.mention.end - 1].end;
+  return !!next && /^\p{Lu}$/u.test(next.text) && glued(doc.tokens[m.mention.end - 1], next);
 }
 
 /**
@@ -285,8 +285,9 @@ const INCREMENTS = new Set(['another', 'further', 'additional']);
 // A count and an increment to it ("another two people", "a further four engines") are different
 // facts; so are a count and one of those besides someone ("two other passengers").
 function incrementMark(doc: Doc, m: Measure): string {
-  if (INCREMENTS.has(doc.tokens[m.mention.start - 1]?.norm ?? '')) return '|increment';
-  return doc.tokens[m.unit.end]?.norm === 'other' || doc.tokens[m.mention.start - 1]?.norm === 'other' ? '|other' : '';
+  const before = doc.tokens[m.mention.start - 1]?.norm ?? '';
+  if (INCREMENTS.has(before)) return '|increment';
+  return before === 'other' || doc.tokens[m.unit.end]?.norm === 'other' ? '|other' : '';
 }
 
 function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | null {
@@ -412,6 +413,9 @@ function refinesNoun(a: Claim, b: Claim): boolean {
   return longer.startsWith(`${shorter} `);
 }
 
+/** The figure an amount stands for: what "about" hedges, a range's middle, a bound's figure. */
+const pointOf = ({ min, max, around }: Interval) => around ?? (min !== null && max !== null ? (min + max) / 2 : min ?? max ?? 0);
+
 /** The figure of a one-sided bound and which way it opens: "as many as 20,000" is 20,000 downwards. */
 function boundOf({ value: { amount } }: Claim): { figure: number; opens: 'up' | 'down' } | undefined {
   if (!amount || amount.vague) return undefined;
@@ -429,11 +433,9 @@ function farBeyondBound(a: Claim, b: Claim): boolean {
   if (!x === !y) return false;
   const [bound, other] = x ? [x, b.value.amount!] : [y!, a.value.amount!];
   if (other.min === null || other.max === null) return false;
-  const point = other.around ?? (other.min + other.max) / 2;
+  const point = pointOf(other);
   return bound.opens === 'down' ? point * ALIGN.boundReach < bound.figure : point > bound.figure * ALIGN.boundReach;
 }
-
-const pointOf = ({ min, max, around }: Interval) => around ?? (min !== null && max !== null ? (min + max) / 2 : min ?? max ?? 0);
 
 /**
  * "9 carries" and "83 carries", "369 punches" and "68 punches": counts of a common noun this far

@@ -8,6 +8,7 @@ import type { KindSpec } from '../spec';
 import { conceptOf } from './concepts';
 import { quotationsOf } from '../../text/quotations';
 import { lastAtOrBefore } from '../../text/search';
+import { countSharedTerms } from '../../collections';
 
 // Words that open a new clause after a comma: "…, even though the Russian president rejected…".
 const CLAUSE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'but', 'however', 'yet', 'as', 'even', 'because', 'since', 'which', 'who', 'after', 'before', 'when', 'saying', 'adding', 'asserting', 'suggesting', 'insisting', 'expressing', 'drawing', 'ruling', 'warning', 'urging']);
@@ -57,20 +58,8 @@ const trimPunctuation = (tokens: Token[], from: number, to: number): [number, nu
   return [from, to];
 };
 
-/**
- * Distinct terms two statements share, and how many of them are not places. Clauses hold a few
- * dozen terms, so plain loops do; this runs for every candidate pair and allocates nothing.
- */
-function sharedTerms(a: string[], b: string[]): { all: number; words: number } {
-  let all = 0;
-  let words = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a.indexOf(a[i]) !== i || !b.includes(a[i])) continue;
-    all++;
-    if (!isPlaceTerm(a[i])) words++;
-  }
-  return { all, words };
-}
+/** Distinct terms two statements share, and how many of them are not places. */
+const sharedTerms = (a: string[], b: string[]) => ({ all: countSharedTerms(a, b), words: countSharedTerms(a, b, (t) => !isPlaceTerm(t)) });
 
 const isPlaceTerm = (t: string) => /^(country|city|state|region):/.test(t);
 
