@@ -135,7 +135,7 @@ describe('align: large blocks (more than 256 claims of one key), reached by the 
     expect(statements.reduce((n, f) => n + f.claims.length, 0)).toBeGreaterThan(256);
   });
 
-  test('a statement or quote never holds two claims of one source', () => {
+  test('thirty copies of three reports: a statement or quote holds one claim of each source', () => {
     for (const f of statements) expect(new Set(f.claims.map((c) => c.source)).size).toBe(f.claims.length);
   });
 
@@ -149,6 +149,17 @@ describe('align: large blocks (more than 256 claims of one key), reached by the 
   test('copies of one text never diverge from one another', () => {
     const copiesOfA = new Set(sources.filter((_, i) => i % 3 === 0).map((s) => s.id));
     for (const f of report.findings.filter((x) => x.status === 'diverge')) expect(f.sources.every((id) => copiesOfA.has(id))).toBe(false);
+  });
+});
+
+describe('align: a report that says one thing twice', () => {
+  const headline = 'Mayor quits over harbour deal after council revolt';
+  const lead = 'The mayor of Brenport quit on Monday over the harbour deal after a council revolt, officials said.';
+  const other = 'The mayor of Brenport quit over the harbour deal on Monday after the council revolt against her.';
+
+  test('its headline joins the fact its lead shares with another report, not left as its own alone', () => {
+    const clusters = clustersOf('statement', `${headline}\n\n${lead}\n\nShe had led the town for ten years.`, other);
+    expect(shape(joint(clusters))).toEqual([[`A:${lead}`, `B:${other}`, `A:${headline}`]]);
   });
 });
 

@@ -298,7 +298,8 @@ function listsTotalOf(groups: Group[], g: Group): boolean {
 
 /**
  * Aligns claims across sources: candidate pairs come only from one block (same kind, unit and
- * thing measured), best pairs are joined first, and a fact never holds two groups of one source.
+ * thing measured), best pairs are joined first, and a fact holds two groups of one source only
+ * where the source repeats a statement or quote.
  */
 export function align(claims: Claim[], idf: Idf): Cluster[] {
   const groups = groupClaims(claims, idf);
@@ -309,7 +310,8 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
   for (const block of candidateBlocks(groups)) {
     const pairs = scoredPairs(block, score);
     const alsoStates = sourceAlsoStating(block, m);
-    for (const k of pairs.byScore()) {
+    const best = pairs.byScore();
+    for (const k of best) {
       const ga = groups[pairs.a[k]];
       const gb = groups[pairs.b[k]];
       const ca = clusterOf[ga.order];
@@ -321,6 +323,28 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
       ca.alignment ||= explain(ga, gb);
       for (const g of cb.groups) clusterOf[g.order] = ca;
     }
+    joinRepeats(pairs, best, groups, clusterOf);
   }
   return [...new Set(clusterOf)];
+}
+
+/**
+ * A report that says one thing twice (its headline and its lead, a recap further down) puts one
+ * of the two in a fact and leaves the other alone, as if no other report said it. A lone statement
+ * or quote paired, without conflict, with a claim of a fact that already holds its own source's
+ * words is a repeat of that fact, and joins it. Only kinds aligned by wording: a repeated number
+ * ("2008", "May 23, 2008") is as often another event's as the same one.
+ */
+function joinRepeats(pairs: Pairs, best: Uint32Array, groups: Group[], clusterOf: Cluster[]): void {
+  const fits = (g: Group, lone: Group) => kindSpec(g.claims[0].kind).relate(g.claims[0], lone.claims[0]).relation !== 'conflict';
+  const repeats = (lone: Group, c: Cluster) => c.groups.some((g) => g.source === lone.source) && c.groups.every((g) => fits(g, lone));
+  for (const k of best) {
+    if (RELATIONS[pairs.relation[k]] === 'conflict') continue;
+    for (const [lone, other] of [[groups[pairs.a[k]], groups[pairs.b[k]]], [groups[pairs.b[k]], groups[pairs.a[k]]]]) {
+      const c = clusterOf[other.order];
+      if (lone.wording === undefined || clusterOf[lone.order].groups.length > 1 || !repeats(lone, c)) continue;
+      c.groups.push(lone);
+      clusterOf[lone.order] = c;
+    }
+  }
 }
