@@ -50,6 +50,17 @@ describe('statement: clauses with enough content', () => {
     expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1).map((f) => f.sources)).toEqual([['A', 'B']]);
   });
 
+  test('a denial counts among a clause’s terms: "There were no reports of injuries" is a statement', () => {
+    expect(statements('There were no reports of injuries.').map((c) => c.text)).toEqual(['There were no reports of injuries.']);
+  });
+
+  test('"no injuries have been reported" and "there were no reports of injuries" are one fact', () => {
+    const report = compareTexts('The fire destroyed the barn. There were no reports of injuries.', 'Officials say no injuries have been reported in the blaze.');
+    expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1).map((f) => f.claims.map((c) => c.text))).toEqual([
+      ['There were no reports of injuries.', 'Officials say no injuries have been reported in the blaze.'],
+    ]);
+  });
+
   test('unrelated sentences are not paired', () => {
     const report = compareTexts('The council approved the new budget for the harbour district.', 'Heavy rain flooded the stadium car park overnight.');
     expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1)).toEqual([]);

@@ -18,6 +18,10 @@ const REPORTING_VERBS = new Set(['said', 'stated', 'added', 'urged', 'warned', '
 const SECOND_PREDICATE = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'he', 'she', 'they', 'we', 'it', 'i']);
 const opensPredicate = (t: Token) => REPORTING_VERBS.has(t.norm) || SECOND_PREDICATE.has(t.norm);
 const MIN_CONTENT_WORDS = 3;
+// A denial is half of what a clause says: "no injuries were reported" and "there were no reports
+// of injuries" share it, "injuries were reported" does not.
+const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'without']);
+const NEGATED = 'NOT';
 
 /** Splits a sentence into clauses at semicolons, dashes and commas that open a new clause. */
 function clauses(doc: Doc, firstToken: number, endToken: number): Array<[number, number]> {
@@ -48,6 +52,7 @@ function terms(doc: Doc, from: number, to: number): string[] {
       out.push(countryOf(place.id));
       i = place.to - 1;
     } else if (isContentWord(doc.tokens[i])) out.push(conceptOf(doc.tokens[i]));
+    else if (NEGATIONS.has(doc.tokens[i].norm)) out.push(NEGATED);
   }
   return out;
 }
