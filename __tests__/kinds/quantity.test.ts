@@ -392,6 +392,19 @@ describe('quantity: whose outcome a count is', () => {
     expect(statuses('Ann Lee scored 14 points in the win.', 'Ann Lee had 12 points in the win.')).toEqual(['diverge']);
     expect(statuses('Mary Cole now has 2,117 career points.', 'She passed Ann Lee’s school scoring record of 2,116 points.')).toEqual(['only', 'only']);
   });
+
+  test.each([
+    // The second sentence names the first player too: their contexts are alike, their owners not.
+    ['Ann Lee put up 23 points against the Tar Heels.', 'Point guard Mary Cole also chipped in 16 points for the Tar Heels, who held Ann Lee in check.'],
+    ['Ann Lee finished with 23 points against the Tar Heels.', 'Point guard Mary Cole also racked up 16 points for the Tar Heels, who held Ann Lee in check.'],
+  ])('a verb and its particle own the count too: %j and %j are two players’ points', (a, b) => {
+    expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
+  test('one player’s points told with a particle verb still diverge', () => {
+    const report = compare([{ text: 'Ann Lee put up 23 points against the Hawks.' }, { text: 'Ann Lee finished with 21 points against the Hawks.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['diverge']);
+  });
 });
 
 describe('quantity: ranges, positions and increments', () => {

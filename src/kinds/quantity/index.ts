@@ -67,6 +67,8 @@ const POSSESSIVE_REACH = 5;
 // "VanDeest, who scored 13".
 const OWNING_VERBS = new Set(['had', 'has', 'have', 'scored', 'scores', 'added', 'adds', 'got', 'gets', 'finished', 'made', 'makes', 'won', 'wins', 'took', 'takes', 'hit', 'hits', 'threw', 'grabbed', 'collected', 'recorded', 'posted', 'earned', 'earns', 'owns', 'owned', 'holds', 'held', 'with']);
 
+const PARTICLES = new Set(['up', 'in', 'with']);
+
 /**
  * Whose count it is: the person who has it ("Will Artino scored 14 points", "VanDeest, who had
  * 13 points") or from whom it comes ("13 points from Seth VanDeest"). Two players' points are
@@ -77,7 +79,14 @@ function owner(doc: Doc, from: number, to: number): { person: Claim; owned?: Tok
   const t = doc.tokens;
   const ownsByPossessive = (last: number, at: number) =>
     /['’]s$/.test(t[last].text) && t[at - 1]?.norm === 'of' && at - last <= POSSESSIVE_REACH && at - 2 > last && t.slice(last + 1, at).every((x) => /^\p{L}/u.test(x.text));
-  const owns = (a: number, b: number) => b - a >= 1 && b - a <= 3 && OWNING_VERBS.has(t[b - 1].norm) && t.slice(a, b - 1).every((x) => x.text === ',' || x.norm === 'who' || x.norm === 'also');
+  const filler = (x: Token) => x.text === ',' || x.norm === 'who' || x.norm === 'also';
+  // "put up 23 points", "chipped in 16", "finished with 20": a verb and its particle.
+  const phrasal = (b: number) => PARTICLES.has(t[b - 1].norm) && /^\p{Ll}/u.test(t[b - 2]?.text ?? '');
+  const owns = (a: number, b: number) => {
+    if (b - a < 1 || b - a > 3) return false;
+    const verbFrom = phrasal(b) ? b - 2 : OWNING_VERBS.has(t[b - 1].norm) ? b - 1 : -1;
+    return verbFrom >= a && t.slice(a, verbFrom).every(filler);
+  };
   const person = personNear(doc, from, (first, last) => (last < from && (owns(last + 1, from) || ownsByPossessive(last, from))) || (first === to + 1 && t[to].norm === 'from'));
   if (!person) return undefined;
   const last = tokenAt(doc, person.end - 1);
