@@ -173,6 +173,12 @@ describe('align: a value a source also states is no divergence with its other va
     expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual([]);
   });
 
+  test('a value the source states of another time is still its: "11 seasons" as a player, "seven" as a coach', () => {
+    const a = 'The Hawks named Lee head coach on May 6, 2003. Lee was a second-round draft choice of the Hawks in 1978 and played for 11 seasons with the team. Lee is glad to be back because of the success he enjoyed here as a player, followed by seven seasons as an assistant coach.';
+    const b = 'Lee, who played for the Hawks for 11 seasons and served as an assistant coach for seven, was named head coach.';
+    expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
   test('a total is no divergence with the parts another report lists: "53 killed" and "41 in Turkey and 12 in Syria"', () => {
     const [parts, total] = ['The earthquake killed 41 people in Turkey and 12 in Syria.', 'The earthquake killed 53 people.'];
     for (const texts of [[parts, total], [total, parts]]) {
