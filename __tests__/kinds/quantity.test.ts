@@ -481,6 +481,13 @@ test('a precise figure is one fact whatever period its sentence names: "$43,885,
   expect(statuses('Their returns show $40,000,000 in federal taxes.')).not.toContain('diverge');
 });
 
+test('the same sum for the same thing is one fact whichever year each report ties it to: "a $3 million bond"', () => {
+  const statuses = (b: string) => compare([{ text: 'The old dairy burned down on Sunday. Voters in 2009 approved a $3 million bond to buy the properties.' }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+  expect(statuses('The dairy burned on Sunday. Palmer voters in 2010 approved a $3 million bond to pay for purchase of the property.')).toEqual(['agree']);
+  // Another thing bought for the same sum in another year stays its own fact.
+  expect(statuses('The dairy burned on Sunday. In 2010 the city paid $3 million in fees for the property.')).toEqual(['only', 'only']);
+});
+
 describe('quantity: one value written several ways', () => {
   test.each([
     ['The quake had a magnitude of 7.0.', 'magnitude 7'],

@@ -486,6 +486,12 @@ function samePreciseFigure(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * "a $3 million bond" in two reports, one dating the vote 2009 and the other 2010: the same sum of
+ * money for the same thing is one fact, whichever year each ties it to.
+ */
+const sameNamedSum = (a: Claim, b: Claim) => isDistinctive(a) && !!a.value.name && a.value.name === b.value.name && relateQuantities(a, b).relation === 'equal';
+
+/**
  * "10 kilometers (six miles)": the outlet's own conversion of the measure before it, no claim of
  * its own, so another report's "six miles" meets the kilometres. A sum in another currency
  * ("500,000 euros ($545,000)") is kept: its rate is the outlet's figure.
@@ -498,7 +504,7 @@ function convertsPrevious(text: string, previous: Claim | undefined, claim: Clai
 export const quantity: KindSpec = {
   kind: 'quantity',
   eventBound: true,
-  oneFactAcrossEvents: samePreciseFigure,
+  oneFactAcrossEvents: (a, b) => samePreciseFigure(a, b) || sameNamedSum(a, b),
   extract(doc) {
     const claims: Claim[] = [];
     for (const m of measures(doc)) {
