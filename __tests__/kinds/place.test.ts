@@ -174,3 +174,23 @@ describe('place: two places named for one role', () => {
     expect(placeFindings('The senator spoke in Norfolk on Monday about veterans.', 'The senator lives in Norwalk and talked about veterans.').map(([status]) => status)).toEqual(['only', 'only']);
   });
 });
+
+describe('place: one unknown place spelled two ways', () => {
+  const placeFindings = (a: string, b: string) =>
+    compare([{ text: a }, { text: b }])
+      .findings.filter((f) => f.kind === 'place')
+      .map((f) => [f.status, f.claims.map((c) => c.text)]);
+
+  test('"Paris Island" and "Parris Island" diverge: a typo in one word of a name', () => {
+    expect(placeFindings('He trained for six months on Paris Island.', 'He spent six months at boot camp on Parris Island.')).toEqual([['diverge', ['Paris Island', 'Parris Island']]]);
+  });
+
+  test('"Kodak Theatre" and "Kodak Theater" are one place in two spellings of English', () => {
+    expect(placeFindings('The show was held at the Kodak Theatre on Sunday.', 'The show was held at the Kodak Theater on Sunday.')).toEqual([['agree', ['Kodak Theatre', 'Kodak Theater']]]);
+  });
+
+  test('names of one word, and names with two different words, are left alone', () => {
+    expect(placeFindings('The quake struck near Bireun on Tuesday.', 'The quake struck near Bireuen on Tuesday.').map(([status]) => status)).not.toContain('diverge');
+    expect(placeFindings('He trained on Paris Island.', 'He trained on Pariss Islet.').map(([status]) => status)).not.toContain('diverge');
+  });
+});

@@ -1,7 +1,5 @@
-import JaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js');
-import { LevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { Claim, Doc } from '../../types';
-import { NAME_SPELLING } from '../../thresholds';
+import { typoApart } from '../../text/spelling';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
@@ -121,9 +119,6 @@ function nameParts(full: string): { given: string; family: string } {
   return { given, family: words.slice(first, last + 1).join('') };
 }
 
-/** Two spellings differ by a typo: "Giorgia"/"Georgia", "Brevik"/"Brevick". */
-const close = (x: string, y: string) => JaroWinkler(x, y) >= NAME_SPELLING.similarity && LevenshteinDistance(x, y) <= NAME_SPELLING.maxEdits;
-
 /** A fuller writing of a name ends with the shorter one, given name and all: "Mary Ann Holt", "Ann Holt". */
 function endsWithName(longer: string, shorter: string): boolean {
   const [l, s] = [foldCase(longer).split(' '), foldCase(shorter).split(' ')];
@@ -139,9 +134,9 @@ function spelling(a: string, b: string): 'same' | 'variant' | 'other' {
   if (a === b || foldCase(a) === foldCase(b) || endsWithName(a, b) || endsWithName(b, a)) return 'same';
   const { given: x, family: sa } = nameParts(a);
   const { given: y, family: sb } = nameParts(b);
-  if (sa !== sb) return x && sameGivenName(x, y) && close(sa, sb) ? 'variant' : 'other';
+  if (sa !== sb) return x && sameGivenName(x, y) && typoApart(sa, sb) ? 'variant' : 'other';
   if (!x || !y || sameGivenName(x, y)) return 'same';
-  return close(x, y) ? 'variant' : 'other';
+  return typoApart(x, y) ? 'variant' : 'other';
 }
 
 /** Whether two names name one person as people write names: "Raj K. Chohan" and "Raj Chohan". */

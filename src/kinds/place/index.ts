@@ -6,6 +6,7 @@ import { glued } from '../../normalise/numbers';
 import type { KindSpec } from '../spec';
 import { distanceKm, placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
 import { peopleIn } from '../person';
+import { typoApart } from '../../text/spelling';
 
 const LONGEST_ALIAS = 4;
 
@@ -143,6 +144,12 @@ interface Mention {
   to: number;
 }
 
+/** "Kodak Theatre" and "Kodak Theater", "Harbour Road" and "Harbor Road": one name in two spellings of English. */
+const americanSpelling = (name: string) => name.replace(/(?<=\p{L}{2})(?:tre|our)\b/gu, (end) => (end === 'tre' ? 'ter' : 'or'));
+
+/** The id of a place the gazetteer does not know: "named:" and its name. */
+const UNKNOWN = 'named:';
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   const mentions: Mention[] = [];
@@ -152,9 +159,9 @@ function extract(doc: Doc): Claim[] {
       const found = anyPlaceMentionAt(doc.tokens, i, s.endToken);
       const named = !titleCase && (!found || found.inName) ? namedPlaceAt(doc, i, s.endToken, !!found) : null;
       if (named) {
-        const name = `named:${aliasKey(named.name)}`;
-        // Keyed by the first word, so "Ashgate" meets "Ashgate Stadium".
-        claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.split(' ')[0]}` }));
+        const name = `${UNKNOWN}${americanSpelling(aliasKey(named.name))}`;
+        // Keyed by the first letter, so "Ashgate" meets "Ashgate Stadium", and "Paris Island" "Parris Island".
+        claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.slice(0, UNKNOWN.length + 1)}` }));
         i = named.to - 1;
       } else if (found) {
         if (!found.inName) mentions.push({ id: found.id, from: i, to: found.to });
@@ -326,11 +333,12 @@ export const place: KindSpec = {
   // Two different places are one fact only where each source names its place for the same role
   // and their contexts are alike.
   affinity: (a, b, similarity) => {
-    if (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!)) return 1;
+    if (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!) || spelledApart(a, b)) return 1;
     return sharedRole(a, b) && relatePlaces(a, b) ? similarity : null;
   },
   relate: (a, b) => {
     if (a.value.name === b.value.name) return { relation: 'equal', reason: `both name ${a.value.display}` };
+    if (spelledApart(a, b)) return { relation: 'conflict', reason: `spelled ${a.value.display} vs ${b.value.display}` };
     const relation = relatePlaces(a, b);
     // Not two places of the gazetteer: a name and its short form ("Ashgate Stadium", "Ashgate").
     if (!relation) return { relation: 'compatible', reason: `${a.value.display} and ${b.value.display} name one place` };
@@ -339,3 +347,17 @@ export const place: KindSpec = {
 };
 
 const isShortFor = (short: string, long: string) => long.startsWith(`${short} `);
+
+/**
+ * Two places the gazetteer does not know, named alike but for a typo in one word: "Paris Island"
+ * and "Parris Island". A name of one word is left alone: "Bireun" and "Bireuen", "Bern" and
+ * "Berne" are as often two transliterations of one town.
+ */
+function spelledApart(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.value.name!, b.value.name!];
+  if (!x.startsWith(UNKNOWN) || !y.startsWith(UNKNOWN)) return false;
+  const [wx, wy] = [x.slice(UNKNOWN.length).split(' '), y.slice(UNKNOWN.length).split(' ')];
+  if (wx.length < 2 || wx.length !== wy.length) return false;
+  const differing = wx.map((w, k) => [w, wy[k]]).filter(([v, w]) => v !== w);
+  return differing.length === 1 && typoApart(differing[0][0], differing[0][1]);
+}
