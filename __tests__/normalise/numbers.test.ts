@@ -115,6 +115,12 @@ describe('findNumbers: ranges and tallies', () => {
     }
   });
 
+  test('"a 12-all game" is a tie, 12-12, not twelve games', () => {
+    const [m] = numbersIn('It was a 12-all game at the half.');
+    expect(m.tally).toEqual([12, 12]);
+    expect(m.words).toBe('12-all');
+  });
+
   test('a falling pair is not a range ("scored 3 to 1" is a score)', () => {
     for (const m of numbersIn('They won 3 to 1.')) expect(m.rangeTo).toBeUndefined();
   });

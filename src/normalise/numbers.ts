@@ -233,11 +233,14 @@ export const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b 
 /** Whether token k is an ordinal's suffix, glued to the number before it: the "th" of "88th". */
 export const isOrdinalSuffix = (tokens: Token[], k: number) => /^(st|nd|rd|th)$/.test(tokens[k]?.norm ?? '') && glued(tokens[k - 1], tokens[k]);
 
-// "2-1", "52-to-48": digits joined by hyphens with no space.
+// "2-1", "52-to-48": digits joined by hyphens with no space; "a 12-all game", a tie, is 12-12.
 function readTally(tokens: Token[], i: number, num: { value: number; end: number }, to: number): NumberMention | null {
   if (!/^\d+$/.test(tokens[i].norm) || num.end !== i + 1) return null;
   const dash = tokens[i + 1];
   if (dash?.text !== '-' || !glued(tokens[i], dash)) return null;
+  if (tokens[i + 2]?.norm === 'all' && glued(dash, tokens[i + 2]) && i + 3 <= to) {
+    return { start: i, numberStart: i, end: i + 3, amount: { min: num.value, max: num.value, exact: true }, value: num.value, tally: [num.value, num.value] };
+  }
   const viaTo = tokens[i + 2]?.norm === 'to' && tokens[i + 3]?.text === '-';
   const second = tokens[viaTo ? i + 4 : i + 2];
   const end = (viaTo ? i + 4 : i + 2) + 1;
