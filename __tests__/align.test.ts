@@ -83,6 +83,15 @@ describe('align: claims about different things are never one fact', () => {
     expect(joint(clusters)).toEqual([]);
   });
 
+  test('an equal value one report ties to a year of its background and another to nothing is one fact', () => {
+    const clusters = clustersOf(
+      'duration',
+      'The senator spoke on May 18, 2010. He joined the Marine reserves in 1970 and served six years there.',
+      'The senator spoke on May 18, 2010. He served six years in the Marine reserves.',
+    );
+    expect(shape(joint(clusters))).toEqual([['A:served six years', 'B:served six years']]);
+  });
+
   test('a campaign promise "in 24 hours" is not a call length', () => {
     const clusters = clustersOf('duration', 'Trump, who promised to end the war in 24 hours, called Putin on Monday.', 'Trump and Putin spoke by phone for two hours on Monday.');
     expect(joint(clusters)).toEqual([]);

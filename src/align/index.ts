@@ -129,7 +129,7 @@ function scorePair(a: Group, b: Group): { score: number; relation: Relation } | 
   const y = b.claims[0];
   const spec = kindSpec(x.kind);
   // Values tied to different events are different facts, even when they are equal.
-  if (spec.eventBound && !samePeriod(x.event, y.event) && !spec.oneFactAcrossEvents?.(x, y)) return null;
+  if (spec.eventBound && !samePeriod(x.event, y.event) && !spec.oneFactAcrossEvents?.(x, y) && !equalInBackground(x, y)) return null;
   const { affinity } = likeness(a, b);
   if (affinity === null) return null;
   const { relation } = spec.relate(x, y);
@@ -137,6 +137,16 @@ function scorePair(a: Group, b: Group): { score: number; relation: Relation } | 
   // At equal affinity, a reading that agrees is preferred to one that conflicts.
   const score = affinity + (relation === 'conflict' ? 0 : ALIGN.agreementBonus) + (relation === 'equal' ? ALIGN.equalBonus : 0);
   return { score, relation };
+}
+
+/**
+ * "On March 18 … for two hours" is another call's length; but an equal value that one report ties
+ * to a year of its background and another to nothing ("served six years" after joining in 1970,
+ * "six years in the reserves") is one.
+ */
+function equalInBackground(x: Claim, y: Claim): boolean {
+  const dated = x.event || y.event;
+  return (!x.event || !y.event) && /^\d{4}$/.test(dated) && x.value.name === y.value.name && kindSpec(x.kind).relate(x, y).relation === 'equal';
 }
 
 /** Pairs of groups that read alike score alike; the scores of this many distinct pairs are kept. */
