@@ -401,6 +401,12 @@ describe('quantity: whose outcome a count is', () => {
     expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 
+  test('what a player needed is no tally of what he scored: "needed just nine points" and "finished with 20 points"', () => {
+    const a = 'Hansbrough needed just nine points in the game against Evansville to pass Ford for the scoring record.';
+    const b = 'Hansbrough finished with 20 points in the game against Evansville and passed Ford for the scoring record.';
+    expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
   test('one player’s points told with a particle verb still diverge', () => {
     const report = compare([{ text: 'Ann Lee put up 23 points against the Hawks.' }, { text: 'Ann Lee finished with 21 points against the Hawks.' }]);
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['diverge']);

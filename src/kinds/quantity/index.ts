@@ -291,11 +291,19 @@ const ORDINAL_RULE = '/ordinal';
 const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
 const INCREMENTS = new Set(['another', 'further', 'additional']);
 
+// What was needed is no tally of what was done: "needed just nine points to pass Ford", "he
+// scored 20 points".
+const NEEDING = new Set(['needed', 'needs', 'need', 'required', 'requires', 'require']);
+const FOCUS_WORDS = new Set(['just', 'only', 'merely', 'still']);
+
 // A count and an increment to it ("another two people", "a further four engines") are different
-// facts; so are a count and one of those besides someone ("two other passengers").
+// facts; so are a count and one of those besides someone ("two other passengers"), and a count
+// and what is needed.
 function incrementMark(doc: Doc, m: Measure): string {
   const before = doc.tokens[m.mention.start - 1]?.norm ?? '';
   if (INCREMENTS.has(before)) return '|increment';
+  const verb = FOCUS_WORDS.has(before) ? doc.tokens[m.mention.start - 2]?.norm ?? '' : before;
+  if (NEEDING.has(verb)) return '|needed';
   return before === 'other' || doc.tokens[m.unit.end]?.norm === 'other' ? '|other' : '';
 }
 
