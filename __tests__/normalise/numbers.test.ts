@@ -126,6 +126,19 @@ describe('findNumbers: ranges and tallies', () => {
   });
 });
 
+describe('findNumbers: figures no part of which reads alone', () => {
+  test.each(['He served 41/2 months in prison.', 'The 9/11 attacks shook the city.', 'Police said 2/3 of the homes burned.', 'The shop is open 24/7.'])('%j holds no number', (text) => {
+    expect(numbersIn(text)).toEqual([]);
+  });
+});
+
+describe('findNumbers: "within" bounds a number from above', () => {
+  test('"to within 20 miles of Tel Aviv" is up to 20', () => {
+    const [m] = numbersIn('One rocket landed to within 20 miles of Tel Aviv.').filter((x) => x.value === 20);
+    expect(m.amount).toEqual({ min: 0, max: 20, exact: false });
+  });
+});
+
 describe('findNumbers: vague amounts are wide intervals', () => {
   test.each<[string, string]>([
     ['dozens of people', 'dozens'],

@@ -40,7 +40,7 @@ const HEDGES: Array<[string[], Hedge]> = [
   [['some'], 'about'], [['circa'], 'about'], [['nearly'], 'nearly'], [['almost'], 'nearly'],
   [['over'], 'over'], [['exceeded'], 'over'], [['exceeding'], 'over'], [['exceeds'], 'over'], [['exceed'], 'over'], [['topped'], 'over'], [['tops'], 'over'], [['top'], 'over'],
   [['passed'], 'over'], [['passes'], 'over'], [['surpassed'], 'over'], [['surpasses'], 'over'],
-  [['under'], 'under'], [['below'], 'under'],
+  [['under'], 'under'], [['below'], 'under'], [['within'], 'at-most'],
 ];
 
 /** A number found in a sentence: tokens [start, end) and the interval it stands for. */
@@ -195,13 +195,22 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
     }
     const fraction = articleAndFraction(tokens, i, to);
     const num = readNumber(tokens, i, to) ?? fraction ?? hedgedArticle(tokens, i, from, to);
-    if (!num || isPartOfName(tokens, i, from) || isNegatedOne(tokens, i)) continue;
+    if (!num || isPartOfName(tokens, i, from) || isNegatedOne(tokens, i) || isSlashed(tokens, i)) continue;
     const mention = readTally(tokens, i, num, to) ?? readOrdinal(tokens, i, num) ?? withRangeAndHedge(tokens, i, num, from, to);
     found.push(fraction ? { ...mention, fractionEnd: fraction.fractionEnd } : mention);
     i = mention.end - 1;
   }
   return found;
 }
+
+/**
+ * "41/2 months" (a "4½" whose glyph was lost), "3/4", "24/7": digits glued to a slash are one
+ * figure that no part of reads alone; the "2 months" of "41/2 months" is no length.
+ */
+const isSlashed = (tokens: Token[], i: number) => {
+  const slashAt = (k: number) => tokens[k]?.text === '/' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1]) && /^\d/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1]?.text ?? '');
+  return slashAt(i - 1) || slashAt(i + 1);
+};
 
 /** "No one was hurt", "not one home was lost": "one" after a negation counts nothing. */
 const isNegatedOne = (tokens: Token[], i: number) => tokens[i].norm === 'one' && (tokens[i - 1]?.norm === 'no' || tokens[i - 1]?.norm === 'not');
