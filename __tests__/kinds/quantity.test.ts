@@ -546,6 +546,10 @@ describe('quantity: scores during a game', () => {
     expect(scoreStatuses('The Hawks defeated the Owls 65-53 on Friday.', 'The Hawks defeated the Owls 65-52 on Friday.')).toEqual(['diverge']);
   });
 
+  test('a game has many scoring runs: "a 20-2 run to close the half" and "a 19-4 run" are two', () => {
+    expect(scoreStatuses('Vaughn scored 14 in a four-minute stretch that resulted in a 20-2 run to close the half.', 'The Tar Heels took control with a 19-4 run.')).toEqual(['only', 'only']);
+  });
+
   test('tallies apart on every side are two records; a little apart on each, one score told two ways', () => {
     expect(scoreStatuses('Klitschko improved his record to 45-7 on Saturday.', 'The challenger came in with a record of 16-0 on Saturday.')).toEqual(['only', 'only']);
     expect(scoreStatuses('The Hawks defeated the Owls 65-53 on Friday.', 'The Hawks defeated the Owls 66-52 on Friday.')).toEqual(['diverge']);

@@ -403,8 +403,10 @@ function successiveScores(a: Claim, b: Claim): boolean {
   if (a.value.unit !== 'score' || !(isRunningScore(a) || isRunningScore(b))) return false;
   const [x, y] = [sidesOf(a), sidesOf(b)];
   const oneSideApart = x.length === y.length && x.filter((side, i) => side !== y[i]).length === 1;
+  // A game has many scoring runs ("a 20-2 run to close the half", "took control with a 19-4 run").
+  const twoRuns = a.value.name === 'run' && b.value.name === 'run';
   const moment = momentOf(a);
-  return oneSideApart && (moment === undefined || moment !== momentOf(b));
+  return (oneSideApart || twoRuns) && (moment === undefined || moment !== momentOf(b));
 }
 
 /**
