@@ -494,6 +494,20 @@ test('the same sum for the same thing is one fact whichever year each report tie
   expect(statuses('The dairy burned on Sunday. In 2010 the city paid $3 million in fees for the property.')).toEqual(['only', 'only']);
 });
 
+describe('quantity: the noun a measure describes names it', () => {
+  const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+
+  test('"lived half a mile away" and "moved about a mile and a half away" diverge', () => {
+    expect(statuses('The driver, who lived half a mile away, was arrested on Monday.', 'The driver had moved about a mile and a half away, police said on Monday.')).toEqual(['diverge']);
+  });
+
+  test('measures of one common word this far apart are of two things: a season\'s 716 yards, a college career\'s 6,728', () => {
+    expect(
+      statuses('The undrafted rookie rushed for 716 yards in 12 games for the Saints this season.', 'At Wayne State the undrafted rookie finished with 6,728 yards rushing before the Saints signed him this season.'),
+    ).not.toContain('diverge');
+  });
+});
+
 describe('quantity: one value written several ways', () => {
   test.each([
     ['The quake had a magnitude of 7.0.', 'magnitude 7'],

@@ -193,9 +193,17 @@ function measureVerb(doc: Doc, m: Measure, sentenceStart: number): Name | undefi
   return { name: verb.stem, by: 'verb' };
 }
 
+// "a 250GB hard drive", "a 256GB SSD", "16GB of memory": the noun a measure describes names it.
+function measureNoun(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined {
+  const at = doc.tokens[m.unit.end]?.norm === 'of' ? m.unit.end + 1 : m.unit.end;
+  const noun = doc.tokens[at];
+  // A lower-case noun, or an acronym.
+  return at < sentenceEnd && noun && isContentWord(noun) && /^(\p{Ll}|\p{Lu}{2,5}$)/u.test(noun.text) ? { name: noun.stem, by: 'noun' } : undefined;
+}
+
 function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   if (m.unit.unit === 'magnitude') return quakeRole(doc, m, sentenceEnd);
-  if (MEASURE_UNITS.has(m.unit.unit)) return measureVerb(doc, m, sentenceStart);
+  if (MEASURE_UNITS.has(m.unit.unit)) return measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
   if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
   if (m.unit.unit in CURRENCY_PREFIX || m.unit.unit === 'score') return sumRole(doc, m, sentenceStart, sentenceEnd);
   return undefined;
@@ -459,11 +467,14 @@ function farBeyondBound(a: Claim, b: Claim): boolean {
 /**
  * "9 carries" and "83 carries", "369 punches" and "68 punches": counts of a common noun this far
  * apart are of two things (one game and a season, thrown and landed), unless their sentences
- * read nearly alike ("trapped 5 miners", "trapped 24 miners"). One outcome or one person's figure
- * still conflicts at any distance.
+ * read nearly alike ("trapped 5 miners", "trapped 24 miners"); so are measures named by a common
+ * word ("716 yards rushing" in a season, "6,728 yards rushing" in a college career). One outcome
+ * or one person's figure still conflicts at any distance.
  */
+const isOneFigure = (c: Claim) => isStrongName(c) && !(MEASURE_UNITS.has(c.value.unit!) && /\/by-(noun|verb)$/.test(c.rule));
+
 function farApartOfCommonNoun(a: Claim, b: Claim, similarity: number): boolean {
-  if (isStrongName(a) || isStrongName(b) || similarity >= ALIGN.farApartAlike) return false;
+  if (isOneFigure(a) || isOneFigure(b) || similarity >= ALIGN.farApartAlike) return false;
   const [x, y] = [pointOf(a.value.amount!), pointOf(b.value.amount!)].sort((p, q) => p - q);
   return x <= 0 || y / x > ALIGN.commonNounConflictSpread;
 }
