@@ -66,6 +66,16 @@ describe('place: names the gazetteer does not know', () => {
     ]);
   });
 
+  test('a name with an inner capital ("MedStar Washington Hospital Center") and one ending in "Corridor" are places', () => {
+    expect(places('He was taken to the MedStar Washington Hospital Center on Wednesday.').map((c) => c.text)).toEqual(['MedStar Washington Hospital Center']);
+    expect(places('The ships sailed through the Internationally Recognised Transit Corridor.').map((c) => c.text)).toEqual(['Internationally Recognised Transit Corridor']);
+  });
+
+  test('"Recognised" and "Recognized" are one name in two spellings of English, not a typo', () => {
+    const report = compare([{ text: 'The ships sailed through the Internationally Recognised Transit Corridor.' }, { text: 'Merchant ships on their way to the east use the Internationally Recognized Transit Corridor.' }]);
+    expect(report.findings.filter((f) => f.kind === 'place').map((f) => f.status)).toEqual(['agree']);
+  });
+
   test('"at Ashgate" in a source that says "at Ashgate Stadium" is the stadium, and meets another report\'s "at Ashgate"', () => {
     const report = compare([{ text: 'Fans gathered at Ashgate Stadium. It was the first final at Ashgate since the rebuild.' }, { text: 'The final was played at Ashgate.' }]);
     const places = report.findings.filter((f) => f.kind === 'place');

@@ -100,7 +100,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across']);
 // Hospital", "a call from the Copper Hotel", "six months on Parris Island".
 const TOWARDS = new Set([...LOCATIVE, 'to', 'from', 'on']);
 export const PLACE_NOUNS = new Set(
-  'hospital center centre hotel motel village airport station park stadium arena hut school college church cathedral mosque temple prison jail courthouse mall beach island lake river valley bay harbor harbour county district glacier mountain peak ridge canyon'.split(' '),
+  'hospital center centre hotel motel village airport station park stadium arena hut school college church cathedral mosque temple prison jail courthouse mall beach island lake river valley bay harbor harbour county district glacier mountain peak ridge canyon corridor street avenue road square bridge plaza camp strait gulf museum theater theatre library hall tower'.split(' '),
 );
 const MAX_PLACE_WORDS = 4;
 
@@ -129,8 +129,8 @@ function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): 
   return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
 }
 
-/** A word of a place's name: capitalised, or first and an abbreviation ("Mt. Cook Village"). */
-const isPlaceWord = (t: Token, first: boolean) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || (first && /^\p{Lu}\p{Ll}+\.$/u.test(t.text));
+/** A word of a place's name: capitalised ("MedStar" too), or first and an abbreviation ("Mt. Cook Village"). */
+const isPlaceWord = (t: Token, first: boolean) => /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)?$/u.test(t.text) || (first && /^\p{Lu}\p{Ll}+\.$/u.test(t.text));
 
 // Words that end a place's name and describe no noun: "in the Rose Garden barely a day later".
 const AFTER_PLACE = new Set(
@@ -144,8 +144,9 @@ interface Mention {
   to: number;
 }
 
-/** "Kodak Theatre" and "Kodak Theater", "Harbour Road" and "Harbor Road": one name in two spellings of English. */
-const americanSpelling = (name: string) => name.replace(/(?<=\p{L}{2})(?:tre|our)\b/gu, (end) => (end === 'tre' ? 'ter' : 'or'));
+/** "Kodak Theatre" and "Kodak Theater", "Harbour Road" and "Harbor Road", "Recognised" and "Recognized": one name in two spellings of English. */
+const americanSpelling = (name: string) =>
+  name.replace(/(?<=\p{L}{2})(?:tre|our)\b/gu, (end) => (end === 'tre' ? 'ter' : 'or')).replace(/(?<=\p{L}{3})is(ed|ing|ation)\b/gu, 'iz$1');
 
 /** The id of a place the gazetteer does not know: "named:" and its name. */
 const UNKNOWN = 'named:';
