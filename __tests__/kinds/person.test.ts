@@ -102,6 +102,7 @@ describe('person: strings that must NOT be a person claim', () => {
     'Northshire Police said the crash happened at 7.50pm; Avon Constabulary agreed.',
     'She won two Tony Awards for the role.',
     'Despite Vance saying so, nothing changed.',
+    'Funds went to the Boys and Girls Club of Greater Washington and to Metro Atlanta schools.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
   });

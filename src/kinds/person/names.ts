@@ -47,7 +47,7 @@ const NOT_NAMES = new Set(
     'magistrates jewellers jewelers bakery pharmacy store stores supermarket shop ' +
     'staff reporter reporters writer correspondent editor columnist contributor fire wildfire blaze ' +
     'award awards prize prizes trophy medal ' +
-    'central northern southern eastern western police constabulary'
+    'central northern southern eastern western greater metro metropolitan upper lower inner outer police constabulary'
   ).split(' '),
 );
 // Prepositions, conjunctions and adverbs that open a sentence ("Despite Trump saying …"), never a name.
