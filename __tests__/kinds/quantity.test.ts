@@ -490,6 +490,12 @@ test('a precise figure is one fact whatever period its sentence names: "$43,885,
 test('the same sum for the same thing is one fact whichever year each report ties it to: "a $3 million bond"', () => {
   const statuses = (b: string) => compare([{ text: 'The old dairy burned down on Sunday. Voters in 2009 approved a $3 million bond to buy the properties.' }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
   expect(statuses('The dairy burned on Sunday. Palmer voters in 2010 approved a $3 million bond to pay for purchase of the property.')).toEqual(['agree']);
+  // The same sum one report ties to a year and the other to nothing, whatever verb each uses.
+  const savings = compare([
+    { text: 'Greece agreed the bailout on May 2, 2010. The new measures aim to save euro30 billion through 2012.' },
+    { text: 'Greece agreed the bailout on May 2, 2010. The plan foresees 30 billion euros in savings, mainly from cuts.' },
+  ]).findings.filter((f) => f.kind === 'quantity');
+  expect(savings.map((f) => f.status)).toEqual(['agree']);
   // Another thing bought for the same sum in another year stays its own fact.
   expect(statuses('The dairy burned on Sunday. In 2010 the city paid $3 million in fees for the property.')).toEqual(['only', 'only']);
 });

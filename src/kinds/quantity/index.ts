@@ -11,7 +11,7 @@ import { ALIGN, TOLERANCE } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isPlural, outcome, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
-import { WEEKDAYS } from '../../normalise/dates';
+import { backgroundYearAndUndated, WEEKDAYS } from '../../normalise/dates';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
@@ -508,9 +508,12 @@ function samePreciseFigure(a: Claim, b: Claim): boolean {
 
 /**
  * "a $3 million bond" in two reports, one dating the vote 2009 and the other 2010: the same sum of
- * money for the same thing is one fact, whichever year each ties it to.
+ * money for the same thing is one fact, whichever year each ties it to; and so is the same sum one
+ * report ties to a year and the other to nothing, whatever verb each uses ("save €30 billion
+ * through 2012", "30 billion euros in savings").
  */
-const sameNamedSum = (a: Claim, b: Claim) => isDistinctive(a) && !!a.value.name && a.value.name === b.value.name && relateQuantities(a, b).relation === 'equal';
+const sameSum = (a: Claim, b: Claim) =>
+  isDistinctive(a) && relateQuantities(a, b).relation === 'equal' && ((!!a.value.name && a.value.name === b.value.name) || backgroundYearAndUndated(a.event, b.event));
 
 /**
  * "10 kilometers (six miles)": the outlet's own conversion of the measure before it, no claim of
@@ -525,7 +528,7 @@ function convertsPrevious(text: string, previous: Claim | undefined, claim: Clai
 export const quantity: KindSpec = {
   kind: 'quantity',
   eventBound: true,
-  oneFactAcrossEvents: (a, b) => samePreciseFigure(a, b) || sameNamedSum(a, b),
+  oneFactAcrossEvents: (a, b) => samePreciseFigure(a, b) || sameSum(a, b),
   extract(doc) {
     const claims: Claim[] = [];
     for (const m of measures(doc)) {
