@@ -162,6 +162,7 @@ describe('person: a familiar form of a given name is no other spelling', () => {
     ['Senator Christopher J. Ardent spoke.', 'Sen. Chris Ardent spoke.'],
     ['Lawyer William Okafor objected.', 'Lawyer Bill Okafor objected.'],
     ['Aide Zachary Penn was hurt.', 'Aide Zack Penn was hurt.'],
+    ['Officer Vassilios Korakas fired the shot.', 'Officer Vassilis Korakas fired the shot.'],
   ])('%j and %j agree', (a, b) => {
     const report = compare([{ text: a }, { text: b }]);
     expect(report.findings.filter((f) => f.kind === 'person').map((f) => [f.status, f.sources.join('')])).toEqual([['agree', 'AB']]);
