@@ -2,6 +2,10 @@ import { compare } from '../../src';
 import { claimsOf } from '../helpers/claims';
 
 const places = (text: string) => claimsOf('place', text);
+const placeFindings = (a: string, b: string) =>
+  compare([{ text: a }, { text: b }])
+    .findings.filter((f) => f.kind === 'place')
+    .map((f) => [f.status, f.claims.map((c) => c.text)]);
 
 describe('place: names, alternate names and demonyms', () => {
   // [sentence, claim text, display name of the place]
@@ -147,11 +151,6 @@ describe('place: towns, and names that are also people', () => {
 });
 
 describe('place: two places named for one role', () => {
-  const placeFindings = (a: string, b: string) =>
-    compare([{ text: a }, { text: b }])
-      .findings.filter((f) => f.kind === 'place')
-      .map((f) => [f.status, f.claims.map((c) => c.text)]);
-
   test('"spoke in Norfolk" and "spoke in Norwalk" diverge', () => {
     expect(placeFindings('The senator spoke in Norfolk on Monday about veterans.', 'The senator spoke in Norwalk on Monday about veterans.')).toEqual([['diverge', ['Norfolk', 'Norwalk']]]);
   });
@@ -186,11 +185,6 @@ describe('place: two places named for one role', () => {
 });
 
 describe('place: one unknown place spelled two ways', () => {
-  const placeFindings = (a: string, b: string) =>
-    compare([{ text: a }, { text: b }])
-      .findings.filter((f) => f.kind === 'place')
-      .map((f) => [f.status, f.claims.map((c) => c.text)]);
-
   test('"Paris Island" and "Parris Island" diverge: a typo in one word of a name', () => {
     expect(placeFindings('He trained for six months on Paris Island.', 'He spent six months at boot camp on Parris Island.')).toEqual([['diverge', ['Paris Island', 'Parris Island']]]);
   });

@@ -278,10 +278,10 @@ function merging(): Merging {
  * Whether a source states a group's very value anywhere ("played for 11 seasons" in 1978, and
  * another report's "11 seasons" as a player, though tied to different times they never pair), or
  * one that fits it in another group it could pair with: "2 a.m. … by 9 a.m." and another report's
- * "by 9 a.m."; or as the sum of values it lists in
- * one sentence: "41 in Turkey and 12 in Syria" and another report's "53 killed". Then a conflict
- * between the group and that source's other value ("2 a.m. vs 9 a.m.", "41 vs 53") is two facts,
- * not a divergence. The block's groups by source are sorted out on the first conflict.
+ * "by 9 a.m."; or as the sum of values it lists in one sentence: "41 in Turkey and 12 in Syria"
+ * and another report's "53 killed". Then a conflict between the group and that source's other
+ * value ("2 a.m. vs 9 a.m.", "41 vs 53") is two facts, not a divergence. The block's groups by
+ * source are sorted out on the first conflict.
  */
 function sourceAlsoStating(block: CandidateBlock, m: Merging): (source: string, g: Group) => boolean {
   let bySource: Map<string, Group[]> | undefined;

@@ -464,6 +464,9 @@ function farBeyondBound(a: Claim, b: Claim): boolean {
   return bound.opens === 'down' ? point * ALIGN.boundReach < bound.figure : point > bound.figure * ALIGN.boundReach;
 }
 
+/** A figure named strongly enough to conflict at any distance: not a measure named by a common word. */
+const isOneFigure = (c: Claim) => isStrongName(c) && !(MEASURE_UNITS.has(c.value.unit!) && /\/by-(noun|verb)$/.test(c.rule));
+
 /**
  * "9 carries" and "83 carries", "369 punches" and "68 punches": counts of a common noun this far
  * apart are of two things (one game and a season, thrown and landed), unless their sentences
@@ -471,8 +474,6 @@ function farBeyondBound(a: Claim, b: Claim): boolean {
  * word ("716 yards rushing" in a season, "6,728 yards rushing" in a college career). One outcome
  * or one person's figure still conflicts at any distance.
  */
-const isOneFigure = (c: Claim) => isStrongName(c) && !(MEASURE_UNITS.has(c.value.unit!) && /\/by-(noun|verb)$/.test(c.rule));
-
 function farApartOfCommonNoun(a: Claim, b: Claim, similarity: number): boolean {
   if (isOneFigure(a) || isOneFigure(b) || similarity >= ALIGN.farApartAlike) return false;
   const [x, y] = [pointOf(a.value.amount!), pointOf(b.value.amount!)].sort((p, q) => p - q);
