@@ -507,6 +507,13 @@ describe('quantity: the noun a measure describes names it', () => {
     expect(statuses('The driver, who lived half a mile away, was arrested on Monday.', 'The driver had moved about a mile and a half away, police said on Monday.')).toEqual(['diverge']);
   });
 
+  test('one distance from one place in two directions diverges: "55 km (34 miles) west of the town of Bireun", "55 km south of Bireun"', () => {
+    expect(
+      statuses('The quake struck at a depth of 10 kilometres, 55 kilometres (34 miles) west of the town of Bireun, the USGS said.', 'The quake hit inland at a depth of 10 kilometres, 55 kilometres south of Bireun, the USGS said.'),
+    ).toEqual(['agree', 'diverge']);
+    expect(statuses('The quake struck 55 kilometres west of Bireun, the USGS said.', 'The quake struck 55 kilometres west of Bireun, officials said.')).toEqual(['agree']);
+  });
+
   test('measures of one common word this far apart are of two things: a season\'s 716 yards, a college career\'s 6,728', () => {
     expect(
       statuses('The undrafted rookie rushed for 716 yards in 12 games for the Saints this season.', 'At Wayne State the undrafted rookie finished with 6,728 yards rushing before the Saints signed him this season.'),

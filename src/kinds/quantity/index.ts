@@ -1,6 +1,6 @@
 import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
-import { foldCase } from '../../text/tokens';
+import { foldCase, startsUpper } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
 import { describeMention, followsNameWord, formatNumber, glued } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
@@ -107,7 +107,13 @@ function relateTallies(a: Claim, b: Claim): Verdict {
   return a.value.display === b.value.display ? { relation: 'equal', reason: `both ${a.value.display}` } : { relation: 'conflict', reason: `${a.value.display} vs ${b.value.display}` };
 }
 
-const relateQuantities = (a: Claim, b: Claim): Verdict => (a.value.unit === 'score' ? relateTallies(a, b) : relateAmounts(a, b));
+function relateQuantities(a: Claim, b: Claim): Verdict {
+  if (a.value.unit === 'score') return relateTallies(a, b);
+  const verdict = relateAmounts(a, b);
+  const [x, y] = [a.value.role, b.value.role];
+  if (verdict.relation === 'conflict' || !x || !y || x === y) return verdict;
+  return { relation: 'conflict', reason: `${a.value.display} ${x} vs ${b.value.display} ${y} (${a.value.name})` };
+}
 
 // "a $250,000 fine" and "fined $200,000": the noun after a sum, or the verb before it, says what
 // the money or the score is. Stems make "fine" and "fined" one.
@@ -130,6 +136,8 @@ interface Name {
   from?: number;
   /** One past the last token of a name written after the value: "57 percent of voters rejected". */
   to?: number;
+  /** Which way from the place it names a distance lies: "west" of "55 km west of Bireun". */
+  bearing?: string;
 }
 
 const isVerbForm = (t: Token) => /(ed|ing|ly)$/.test(t.norm);
@@ -201,8 +209,35 @@ function measureNoun(doc: Doc, m: Measure, sentenceEnd: number): Name | undefine
   return at < sentenceEnd && noun && isContentWord(noun) && /^(\p{Ll}|\p{Lu}{2,5}$)/u.test(noun.text) ? { name: noun.stem, by: 'noun' } : undefined;
 }
 
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'district', 'capital', 'port']);
+
+/**
+ * "55 kilometres (34 miles) west of the town of Bireun", "55 km south of Bireun": a distance from
+ * a named place, named by the place, with the way it lies. Two reports that put one distance from
+ * one place in two directions disagree on where it is.
+ */
+function bearingFrom(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined {
+  const t = doc.tokens;
+  let k = m.unit.end;
+  // Past the outlet's own conversion: "(34 miles)".
+  if (t[k]?.text === '(') {
+    while (k < sentenceEnd && t[k].text !== ')') k++;
+    k++;
+  }
+  const bearing = t[k]?.norm;
+  if (!BEARINGS.has(bearing ?? '') || t[k + 1]?.norm !== 'of') return undefined;
+  k += 2;
+  if (t[k]?.norm === 'the' && PLACE_KINDS.has(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === 'of') k += 3;
+  const from = k;
+  while (k < sentenceEnd && startsUpper(t[k].text)) k++;
+  if (k === from) return undefined;
+  return { name: `from ${foldCase(t.slice(from, k).map((x) => x.text).join(' '))}`, by: 'noun', to: k, bearing };
+}
+
 function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   if (m.unit.unit === 'magnitude') return quakeRole(doc, m, sentenceEnd);
+  if (m.unit.unit === 'm') return bearingFrom(doc, m, sentenceEnd) ?? measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
   if (MEASURE_UNITS.has(m.unit.unit)) return measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
   if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
   if (m.unit.unit in CURRENCY_PREFIX || m.unit.unit === 'score') return sumRole(doc, m, sentenceStart, sentenceEnd);
@@ -348,7 +383,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
     spanFrom: named?.from ?? predicateStart(doc, unit.start),
     to: Math.max(counted.end, passive.end, named?.to ?? 0),
     rule: `quantity/${unit.unit}${ordinal}${by}`,
-    value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
+    value: { amount, unit: unit.unit, name: what, ...(named?.bearing ? { role: named.bearing } : {}), display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
     key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${incrementMark(doc, m)}`,
     // A list speaks of one thing: its values read alike, and one equal to another report's wins.
@@ -523,7 +558,9 @@ const sameSum = (a: Claim, b: Claim) =>
  */
 function convertsPrevious(text: string, previous: Claim | undefined, claim: Claim): boolean {
   if (!previous || claim.sentence !== previous.sentence || previous.value.unit !== claim.value.unit) return false;
-  return MEASURE_UNITS.has(claim.value.unit!) && /^\s*\($/.test(text.slice(previous.end, claim.start)) && text[claim.end] === ')';
+  // The previous claim's span may run past the conversion: "55 km (34 miles) west of Bireun".
+  const opens = claim.start < previous.end ? text[claim.start - 1] === '(' : /^\s*\($/.test(text.slice(previous.end, claim.start));
+  return MEASURE_UNITS.has(claim.value.unit!) && opens && text[claim.end] === ')';
 }
 
 export const quantity: KindSpec = {
