@@ -228,6 +228,12 @@ describe('date: relative dates of an undated report', () => {
     expect(findings('The actor died yesterday at his home in Malibu.', 'The actor died Monday at his home in Malibu.')).toEqual([['agree', 'yesterday | Monday']]);
   });
 
+  test('"the quake struck yesterday" and "struck … on Tuesday" share the happening, though their sentences share little else', () => {
+    expect(findings('The quake struck yesterday afternoon at a depth of just six miles, officials said in Jakarta.', 'A strong earthquake struck Aceh province on Tuesday, sending people running into the streets.')).toEqual([
+      ['agree', 'yesterday | Tuesday'],
+    ]);
+  });
+
   test('"last year" joins two reports that diverge on the year of one vote', () => {
     const found = findings('Town voters in 2010 approved the school bond.', 'Town voters in 2009 approved the school bond.');
     expect(found).toEqual([['diverge', '2010 | 2009']]);

@@ -308,14 +308,15 @@ const asWritten = (c: Claim) => (c.value.name ?? '').replace(/ \(.*\)$/, '').toL
 /**
  * An undated report's "yesterday" or "last year" may be another's "Monday" or "2010": said of
  * one happening, they are one fact that cannot be checked. The affinity of such a pair: whole on
- * one scale of the calendar, discounted when the relative date is the wider ("next month" and
- * "Dec. 12"), so that the same date written alike wins; none for two weekdays or a relative date
- * narrower than the other.
+ * one scale of the calendar, and at least that of one shared noun, since sharing the happening
+ * ("the quake struck yesterday", "struck on Tuesday") is evidence enough to pair; discounted when
+ * the relative date is the wider ("next month" and "Dec. 12"), so that the same date written alike
+ * wins; none for two weekdays or a relative date narrower than the other.
  */
 function unresolvedAffinity(a: Claim, b: Claim, similarity: number): number | null {
   const [relative, other] = isRelative(a) ? [a, b] : [b, a];
   if (!isRelative(relative) || !shareEvent(a, b) || scaleOf(relative) < scaleOf(other)) return null;
-  return scaleOf(relative) === scaleOf(other) ? similarity : similarity * ALIGN.namedApart;
+  return scaleOf(relative) === scaleOf(other) ? Math.max(similarity, ALIGN.sharedNoun) : similarity * ALIGN.namedApart;
 }
 
 /**
