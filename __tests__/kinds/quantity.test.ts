@@ -500,6 +500,15 @@ test('the same sum for the same thing is one fact whichever year each report tie
   expect(statuses('The dairy burned on Sunday. In 2010 the city paid $3 million in fees for the property.')).toEqual(['only', 'only']);
 });
 
+describe('quantity: the term written before a sum says which deal it is', () => {
+  const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+
+  test('"a seven-year, $161-million deal" and "the four-year, $90 million deal" are two deals; one deal told two ways diverges', () => {
+    expect(statuses('Sabathia agreed to a seven-year, $161-million deal with the Yankees late Tuesday night.', 'It would dwarf the four-year, $90 million deal that Torii Hunter got from the Yankees last summer.')).toEqual(['only', 'only']);
+    expect(statuses('Sabathia agreed to a seven-year, $161-million deal with the Yankees.', 'Sabathia agreed to a seven-year, $160-million deal with the Yankees.')).toEqual(['diverge']);
+  });
+});
+
 describe('quantity: the noun a measure describes names it', () => {
   const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
 

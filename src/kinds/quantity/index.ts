@@ -119,13 +119,24 @@ function relateQuantities(a: Claim, b: Claim): Verdict {
 // the money or the score is. Stems make "fine" and "fined" one.
 function sumRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   const after = doc.tokens[m.unit.end];
-  if (m.unit.end < sentenceEnd && after && isContentWord(after)) return { name: after.stem, by: 'noun' };
+  if (m.unit.end < sentenceEnd && after && isContentWord(after)) return { name: `${after.stem}${termBefore(doc, m.unit.start)}`, by: 'noun' };
   // "a vote of 52 to 48", "a fine of $200,000": the noun before "of" names it.
   const noun = nounBefore(doc, m.unit.start, sentenceStart);
   if (noun) return { name: noun.stem, by: 'noun' };
   const before = doc.tokens[m.unit.start - 1];
   // A verb, not a name: "Teixeira $200 million" says whose, not what.
   return m.unit.start - 1 >= sentenceStart && before && isContentWord(before) && /^\p{Ll}/u.test(before.text) ? { name: before.stem, by: 'verb' } : undefined;
+}
+
+/**
+ * "a seven-year, $161-million deal" and "the four-year, $90 million deal": the term written before
+ * a sum says which deal it is, as its noun says what it is.
+ */
+function termBefore(doc: Doc, at: number): string {
+  const t = doc.tokens;
+  const k = t[at - 1]?.text === ',' ? at - 2 : at - 1;
+  const glue = t[k - 1]?.text === '-' && glued(t[k - 2], t[k - 1]) && glued(t[k - 1], t[k]);
+  return glue && /^(year|month)s?$/.test(t[k].norm) && /^[\p{L}\d]+$/u.test(t[k - 2].norm) ? ` ${t[k - 2].norm}-${t[k].norm}` : '';
 }
 
 /** What a value measures, and how it was named: a noun is stronger evidence than a verb ("spent"). */
