@@ -500,6 +500,13 @@ test('the same sum for the same thing is one fact whichever year each report tie
   expect(statuses('The dairy burned on Sunday. In 2010 the city paid $3 million in fees for the property.')).toEqual(['only', 'only']);
 });
 
+test('a magnitude said of "one of the quakes" is not the magnitude of the quake a report is about', () => {
+  const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+  const main = 'A magnitude 6.1 earthquake struck West Papua today and was felt in northern Australia, the US Geological Survey said.';
+  expect(statuses(main, 'One of the quakes, a 7.3-magnitude tremor, struck West Papua today and was felt in northern Australia, the US Geological Survey said.')).toEqual(['only', 'only']);
+  expect(statuses(main, 'A magnitude 6.4 earthquake struck West Papua today and was felt in northern Australia, the US Geological Survey said.')).toEqual(['diverge']);
+});
+
 describe('quantity: the term written before a sum says which deal it is', () => {
   const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
 

@@ -12,6 +12,7 @@ import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isPlural, outcome, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
 import { backgroundYearAndUndated, WEEKDAYS } from '../../normalise/dates';
+import { ordinalOf } from '../date/event';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
@@ -196,11 +197,21 @@ const QUAKES = new Set(['earthquak', 'quak', 'tremor', 'temblor']);
  * What a magnitude is of: the noun after it ("a 6.7-magnitude earthquake", "magnitude 5.2
  * aftershock"); with none ("a magnitude of 7.0"), the quake a report is about.
  */
-function quakeRole(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined {
+function quakeRole(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   const noun = doc.tokens[m.unit.end];
-  if (m.unit.end >= sentenceEnd || !noun || !isContentWord(noun)) return { name: 'quake', by: 'noun' };
-  return { name: QUAKES.has(noun.stem) ? 'quake' : noun.stem, by: 'noun', to: m.unit.end + 1 };
+  const which = oneOfSeveral(doc.tokens, m.mention.start, sentenceStart) ? '#one' : ordinalOf(doc.tokens, m.mention.start, sentenceStart);
+  const named = (quake: string) => (which ? `${quake} ${which}` : quake);
+  if (m.unit.end >= sentenceEnd || !noun || !isContentWord(noun)) return { name: named('quake'), by: 'noun' };
+  return { name: named(QUAKES.has(noun.stem) ? 'quake' : noun.stem), by: 'noun', to: m.unit.end + 1 };
 }
+
+/**
+ * "One of the tremors, a 7.3 magnitude, …", "One 7.3-magnitude tremor was felt in Australia": one
+ * of a series of quakes, not the one a report is about ("the first quake", "another quake" are
+ * told apart by ordinalOf).
+ */
+const oneOfSeveral = (tokens: Token[], from: number, sentenceStart: number) => tokens[sentenceStart]?.norm === 'one' && from - sentenceStart <= ONE_OF_REACH;
+const ONE_OF_REACH = 6;
 
 /**
  * "fell 150 metres", "falling about 150 metres": the verb before a length or a weight says what
@@ -247,7 +258,7 @@ function bearingFrom(doc: Doc, m: Measure, sentenceEnd: number): Name | undefine
 }
 
 function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
-  if (m.unit.unit === 'magnitude') return quakeRole(doc, m, sentenceEnd);
+  if (m.unit.unit === 'magnitude') return quakeRole(doc, m, sentenceStart, sentenceEnd);
   if (m.unit.unit === 'm') return bearingFrom(doc, m, sentenceEnd) ?? measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
   if (MEASURE_UNITS.has(m.unit.unit)) return measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
   if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
