@@ -407,6 +407,13 @@ describe('quantity: whose outcome a count is', () => {
     expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 
+  test('which ones of a set is no count of it: "the final two regular season games" and "missed four games"', () => {
+    const a = 'Bush will miss the team’s final two regular season games with a sprained knee.';
+    const b = 'Bush injured his knee in October, had surgery and missed four games with the sprained knee.';
+    expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
+    expect(compare([{ text: a }, { text: 'Bush will miss the final three regular season games with a sprained knee.' }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['diverge']);
+  });
+
   test('one player’s points told with a particle verb still diverge', () => {
     const report = compare([{ text: 'Ann Lee put up 23 points against the Hawks.' }, { text: 'Ann Lee finished with 21 points against the Hawks.' }]);
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['diverge']);

@@ -360,6 +360,7 @@ const INCREMENTS = new Set(['another', 'further', 'additional']);
 // scored 20 points".
 const NEEDING = new Set(['needed', 'needs', 'need', 'required', 'requires', 'require']);
 const FOCUS_WORDS = new Set(['just', 'only', 'merely', 'still']);
+const SUBSET_WORDS = new Set(['final', 'last', 'remaining']);
 
 // A count and an increment to it ("another two people", "a further four engines") are different
 // facts; so are a count and one of those besides someone ("two other passengers"), and a count
@@ -369,6 +370,8 @@ function incrementMark(doc: Doc, m: Measure): string {
   if (INCREMENTS.has(before)) return '|increment';
   const verb = FOCUS_WORDS.has(before) ? doc.tokens[m.mention.start - 2]?.norm ?? '' : before;
   if (NEEDING.has(verb)) return '|needed';
+  // "the final two games", "the remaining three boats": which ones of a larger set, not how many in all.
+  if (m.unit.unit === 'count' && SUBSET_WORDS.has(before)) return '|subset';
   return before === 'other' || doc.tokens[m.unit.end]?.norm === 'other' ? '|other' : '';
 }
 
