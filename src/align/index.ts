@@ -336,7 +336,8 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
       ca.alignment ||= explain(ga, gb);
       for (const g of cb.groups) clusterOf[g.order] = ca;
     }
-    joinRepeats(pairs, best, groups, clusterOf);
+    // A block holds one key, so one kind: only statements and quotes rejoin their repeats.
+    if (block.groups[0].wording !== undefined) joinRepeats(pairs, best, groups, clusterOf);
   }
   return [...new Set(clusterOf)];
 }
@@ -345,8 +346,8 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
  * A report that says one thing twice (its headline and its lead, a recap further down) puts one
  * of the two in a fact and leaves the other alone, as if no other report said it. A lone statement
  * or quote paired, without conflict, with a claim of a fact that already holds its own source's
- * words is a repeat of that fact, and joins it. Only kinds aligned by wording: a repeated number
- * ("2008", "May 23, 2008") is as often another event's as the same one.
+ * words is a repeat of that fact, and joins it. Only for kinds aligned by wording (the caller's
+ * check): a repeated number ("2008", "May 23, 2008") is as often another event's as the same one.
  */
 function joinRepeats(pairs: Pairs, best: Uint32Array, groups: Group[], clusterOf: Cluster[]): void {
   const fits = (g: Group, lone: Group) => kindSpec(g.claims[0].kind).relate(g.claims[0], lone.claims[0]).relation !== 'conflict';
@@ -355,7 +356,7 @@ function joinRepeats(pairs: Pairs, best: Uint32Array, groups: Group[], clusterOf
     if (RELATIONS[pairs.relation[k]] === 'conflict') continue;
     for (const [lone, other] of [[groups[pairs.a[k]], groups[pairs.b[k]]], [groups[pairs.b[k]], groups[pairs.a[k]]]]) {
       const c = clusterOf[other.order];
-      if (lone.wording === undefined || clusterOf[lone.order].groups.length > 1 || !repeats(lone, c)) continue;
+      if (clusterOf[lone.order].groups.length > 1 || !repeats(lone, c)) continue;
       c.groups.push(lone);
       clusterOf[lone.order] = c;
     }

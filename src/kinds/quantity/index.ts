@@ -362,10 +362,10 @@ const NEEDING = new Set(['needed', 'needs', 'need', 'required', 'requires', 'req
 const FOCUS_WORDS = new Set(['just', 'only', 'merely', 'still']);
 const SUBSET_WORDS = new Set(['final', 'last', 'remaining']);
 
-// A count and an increment to it ("another two people", "a further four engines") are different
-// facts; so are a count and one of those besides someone ("two other passengers"), and a count
-// and what is needed.
-function incrementMark(doc: Doc, m: Measure): string {
+// Which of a thing's counts a count is, for its key. A count and an increment to it ("another two
+// people", "a further four engines") are different facts; so are a count and one of those besides
+// someone ("two other passengers"), a count and what is needed, and a count and a subset of it.
+function countMark(doc: Doc, m: Measure): string {
   const before = doc.tokens[m.mention.start - 1]?.norm ?? '';
   if (INCREMENTS.has(before)) return '|increment';
   const verb = FOCUS_WORDS.has(before) ? doc.tokens[m.mention.start - 2]?.norm ?? '' : before;
@@ -410,7 +410,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
     rule: `quantity/${unit.unit}${ordinal}${by}`,
     value: { amount, unit: unit.unit, name: what, ...(named?.bearing ? { role: named.bearing } : {}), display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
-    key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${incrementMark(doc, m)}`,
+    key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${countMark(doc, m)}`,
     // A list speaks of one thing: its values read alike, and one equal to another report's wins.
     context: listed?.context,
   });
