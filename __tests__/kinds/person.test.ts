@@ -103,9 +103,14 @@ describe('person: strings that must NOT be a person claim', () => {
     'She won two Tony Awards for the role.',
     'Despite Vance saying so, nothing changed.',
     'Funds went to the Boys and Girls Club of Greater Washington and to Metro Atlanta schools.',
+    'The driver of a gray 2009 Honda Accord fled, and the 2016 Rio Olympics were over.',
   ])('%j', (text) => {
     expect(people(text).map((c) => c.text)).toEqual([]);
   });
+});
+
+test('a year before a name says which model or edition; a date phrase before a name does not', () => {
+  expect(people('In 2013 Ann Lee said so, and since 2010 Tom Reyes has agreed.').map((c) => c.text)).toEqual(['Ann Lee', 'Tom Reyes']);
 });
 
 test('a byline\'s job title is no person: "By Elena Varga, Staff Reporter"', () => {

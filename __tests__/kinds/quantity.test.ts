@@ -267,6 +267,11 @@ describe('quantity: numbers that name places and things', () => {
     expect(quantities('Officials said Tuesday 3 children were hurt, and 8 jets were grounded.').map((c) => c.value.display)).toEqual(['3 children', '8 jets']);
   });
 
+  test('a year before a name is no count: "a 2009 Honda Accord", while "2,009 Marines" is one', () => {
+    expect(quantities('Police said the driver of a 2009 Honda Accord fled.').map((c) => c.text)).toEqual([]);
+    expect(quantities('Officials said 2,009 Marines were deployed.').map((c) => c.value.display)).toEqual(['2,009 marines']);
+  });
+
   test('two outlets citing different stations do not diverge', () => {
     const report = compare([{ text: 'The blaze, WDAF 4 reported, killed two people.' }, { text: 'The blaze, KMBC 9 reported, killed two people.' }]);
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);

@@ -64,6 +64,17 @@ export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'dell
 const isCap = (t: Token | undefined) => !!t && startsUpper(t.text) && (/^\p{Lu}\p{Ll}/u.test(t.text) || (/^\p{Lu}\.?$/u.test(t.text) && t.text !== 'I'));
 const isRoman = (t: Token) => /^[IVX]+$/.test(t.text) && t.text.length <= 4;
 const isCalendar = (t: Token) => t.norm in MONTHS || WEEKDAYS.includes(t.norm);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+
+/**
+ * "a gray 2013 Toyota Camry", "the 2012 London Olympics": a name that a determiner and a year
+ * come before is a model or an edition; a person's name takes no year ("in 2013 Ann Lee said").
+ */
+function namesAModelYear(tokens: Token[], i: number, start: number): boolean {
+  const year = tokens[i - 1];
+  if (i - 2 < start || !year || !/^(1[89]|20)\d\d$/.test(year.text)) return false;
+  return DETERMINERS.has(tokens[i - 2].norm) || (i - 3 >= start && /^\p{Ll}/u.test(tokens[i - 2].text) && DETERMINERS.has(tokens[i - 3].norm));
+}
 
 /** The most words a name has: "Ursula von der Leyen". */
 const MAX_WORDS = 4;
@@ -95,7 +106,7 @@ function titleBefore(tokens: Token[], i: number, start: number): string {
  */
 export function nameAt(tokens: Token[], i: number, start: number, end: number): NameMatch | null {
   const first = tokens[i];
-  if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || OPENERS.has(first.norm) || isCalendar(first)) return null;
+  if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || OPENERS.has(first.norm) || isCalendar(first) || namesAModelYear(tokens, i, start)) return null;
   let j = i;
   const words: string[] = [];
   // Past MAX_WORDS it is no name: stopping there keeps a long run of capitals ("Alpha Beta Gamma …") linear.

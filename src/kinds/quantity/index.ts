@@ -26,9 +26,13 @@ function formatter(unit: string, noun?: string, label?: string): (n: number) => 
   return (n) => `${formatNumber(n)} ${unit}`;
 }
 
+const isYearValue = (m: Measure) => m.mention.value >= 1800 && m.mention.value <= 2100 && Number.isInteger(m.mention.value);
+
 // A year on its own ("in 2022") is a date, and a bare number with nothing counted is too vague
-// to compare.
-const isBareYear = (m: Measure, noun: unknown) => !noun && m.mention.value >= 1800 && m.mention.value <= 2100 && Number.isInteger(m.mention.value);
+// to compare. Before a name, a year written without a comma says which one: "a 2013 Toyota
+// Camry", "the 2012 London Olympics"; news writes a count of that size "2,013".
+const isBareYear = (doc: Doc, m: Measure, noun: Token | undefined) =>
+  isYearValue(m) && (!noun || (/^\d{4}$/.test(doc.tokens[m.mention.numberStart].text) && m.mention.end === m.mention.numberStart + 1 && /^\p{Lu}/u.test(noun.text)));
 
 /**
  * "the 737 MAX 8 jet", "a Category 4 storm", "the Apollo 11 mission": a number between a name
@@ -384,7 +388,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   // "A crowd of 41,212 watched": the noun before "of" wins over a word after that is no plural.
   const before = unit.unit === 'count' ? nounBefore(doc, mention.start, sentence.firstToken) : undefined;
   const counted = { end: after.end, noun: before && !(after.noun && isPlural(after.noun)) ? before : after.noun };
-  if (unit.unit === 'count' && (isBareYear(m, counted.noun) || namesAModel(doc, m, counted.noun, sentence.firstToken) || isCode(doc, m))) return null;
+  if (unit.unit === 'count' && (isBareYear(doc, m, counted.noun) || namesAModel(doc, m, counted.noun, sentence.firstToken) || isCode(doc, m))) return null;
   // "a mother of 12 was killed": a verb in the singular after several has another subject.
   const ownVerb = !(mention.value > 1 && SINGULAR_VERBS.has(doc.tokens[counted.end]?.norm));
   const passive = ownVerb ? passivePredicate(doc.tokens, counted.end, sentence.endToken) : { end: counted.end };
