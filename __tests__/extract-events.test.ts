@@ -24,3 +24,18 @@ describe('extract: values of another event', () => {
     expect(eventOf('Two men went on trial on Monday. They shot Ann Lee from a rooftop in 2011. She walked with one of her 12 children from the rooftop.', '12 children')).toBe('');
   });
 });
+
+describe('extract: names in a value’s context', () => {
+  const contextOf = (text: string, claimText: string) => {
+    const claim = allClaimsOf(text).find((c) => c.text.includes(claimText));
+    expect(claim).toBeDefined();
+    return claim!.context;
+  };
+
+  test('a team, firm or model the sentence names joins its values’ context; a headline’s capitals do not', () => {
+    expect(contextOf('Police said the driver of a gray 2009 Honda Accord fled at 9 p.m. on Friday.', '9 p.m.')).toContain('name:honda accord');
+    expect(contextOf('Harbridge United scored three goals on Saturday.', 'three goals')).toContain('name:harbridge united');
+    expect(contextOf('The Harbridge United players scored three goals on Saturday.', 'three goals')).toContain('name:harbridge united');
+    expect(contextOf('Blaze Leaves Three Families Homeless', 'Three Families').filter((t) => t.startsWith('name:'))).toEqual([]);
+  });
+});

@@ -133,6 +133,12 @@ describe('date: resolved against the publication date', () => {
     expect(report.findings.filter((f) => f.kind === 'date').map((f) => [f.status, f.reason])).toEqual([['agree', 'both Monday (2025-05-19)']]);
   });
 
+  test('an update stamp dates the paragraph it adds, up to its dash: "UPDATE: 9 p.m. -- …"', () => {
+    const report = compare([{ text: 'UPDATE: 9 p.m. -- A spokesman said the mayor had resigned.' }, { text: 'At 9:52 p.m., a spokesman said the mayor had resigned.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+    expect(report.findings.filter((f) => f.kind === 'statement').map((f) => f.status)).toEqual(['agree']);
+  });
+
   test('without a publication date "Monday" and "May 19" cannot conflict', () => {
     const spec = kindSpec('date');
     expect(spec.relate(only('They spoke on Monday.'), only('They spoke on May 19.')).relation).not.toBe('conflict');

@@ -1,30 +1,43 @@
-import type { Claim, Doc, Sentence } from '../types';
+import type { Claim, Doc, Sentence, Token } from '../types';
+import { isHeadline } from '../kinds/person/names';
 import { KINDS, kindSpec } from '../kinds';
 import { periodOf } from '../normalise/dates';
+import { STOPWORDS } from '../text/context';
 
 /** Runs every kind's extractor on a source and settles overlaps between value kinds. */
 export function extractClaims(doc: Doc): Claim[] {
   const kept: Claim[] = [];
-  const stamps = new Set(doc.sentences.filter((s) => isStamp(doc, s)).map((s) => s.index));
+  const stamps = stampEnds(doc);
+  const inStamp = (c: Claim) => c.end <= (stamps.get(c.sentence) ?? -1);
   for (const spec of KINDS) {
     const taken = spec.eventBound ? kept.filter(isValueClaim) : [];
     for (const claim of spec.extract(doc)) {
-      if (!stamps.has(claim.sentence) && !taken.some((c) => c.start < claim.end && claim.start < c.end)) kept.push(claim);
+      if (!inStamp(claim) && !taken.some((c) => c.start < claim.end && claim.start < c.end)) kept.push(claim);
     }
   }
   anchorEvents(doc, kept);
-  addNamesToContext(kept);
+  addNamesToContext(doc, kept);
   return kept;
 }
 
 /**
  * "Published May 21, 2025", "Updated 14:05": when a report went out, no fact of the event. Two
- * outlets publishing a day apart would diverge on it, and its numbers are no counts.
+ * outlets publishing a day apart would diverge on it, and its numbers are no counts. "UPDATE:
+ * 9 p.m. -- The spokesman said …" stamps an added paragraph up to its dash. By sentence: the
+ * offset where its stamp ends.
  */
-function isStamp(doc: Doc, s: Sentence): boolean {
-  const first = doc.tokens[s.firstToken]?.norm;
-  const second = doc.tokens[s.firstToken + 1]?.norm;
-  return STAMP_WORDS.has(first ?? '') || ((first === 'last' || first === 'first') && STAMP_WORDS.has(second ?? ''));
+function stampEnds(doc: Doc): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const s of doc.sentences) {
+    const [first, second, third] = doc.tokens.slice(s.firstToken, s.firstToken + 3);
+    const sentenceEnd = doc.tokens[s.endToken - 1].end;
+    if (STAMP_WORDS.has(first.norm) || ((first.norm === 'last' || first.norm === 'first') && STAMP_WORDS.has(second?.norm ?? ''))) ends.set(s.index, sentenceEnd);
+    else if (first.norm === 'update' && second?.text === ':' && /^\d/.test(third?.text ?? '')) {
+      const dash = doc.tokens.slice(s.firstToken, s.endToken).find((t) => /^[-—–]+$/.test(t.text) && /\s/.test(doc.source.text[t.start - 1]));
+      ends.set(s.index, dash?.start ?? sentenceEnd);
+    }
+  }
+  return ends;
 }
 const STAMP_WORDS = new Set(['published', 'updated', 'posted']);
 
@@ -96,21 +109,47 @@ const isAnchor = (d: Claim) => ANCHORING_RULES.has(d.rule.replace(/\/since$/, ''
 /**
  * The people, places and game clock of a sentence say what its values are about ("Carter scored
  * in the 88th minute", "45-36 with 13:41 to play"), however far from the value they stand: they
- * join the context of its value claims.
+ * join the context of its value claims. So do the other names it writes, of teams, firms and
+ * models ("Harbridge United", "a 2013 Toyota Camry").
  */
-function addNamesToContext(claims: Claim[]): void {
+function addNamesToContext(doc: Doc, claims: Claim[]): void {
   const names = new Map<number, string[]>();
+  const add = (sentence: number, name: string) => {
+    const list = names.get(sentence) ?? [];
+    list.push(name);
+    names.set(sentence, list);
+  };
   for (const c of claims) {
     const name = contextName(c);
-    if (!name) continue;
-    const list = names.get(c.sentence) ?? [];
-    list.push(name);
-    names.set(c.sentence, list);
+    if (name) add(c.sentence, name);
+  }
+  const people = claims.filter((c) => c.kind === 'person' || c.kind === 'place');
+  for (const s of doc.sentences) {
+    for (const [from, to] of namesOfThings(doc, s)) {
+      if (!people.some((c) => c.start < doc.tokens[to - 1].end && doc.tokens[from].start < c.end)) add(s.index, `name:${doc.tokens.slice(from, to).map((t) => t.norm).join(' ')}`);
+    }
   }
   for (const c of claims) {
     if (isValueClaim(c)) c.context = [...c.context, ...new Set(names.get(c.sentence))];
   }
 }
+
+/** Runs [from, to) of two to four capitalised words, outside headlines, whose capitals say nothing. */
+function namesOfThings(doc: Doc, s: Sentence): Array<[number, number]> {
+  if (isHeadline(doc.tokens, s)) return [];
+  const runs: Array<[number, number]> = [];
+  const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text);
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    let j = i;
+    while (j < s.endToken && isCapitalised(doc.tokens[j])) j++;
+    // "The Harbridge" opens a sentence: its article is no part of the name.
+    const from = i === s.firstToken && STOPWORDS.has(doc.tokens[i].norm) ? i + 1 : i;
+    if (j - from >= 2 && j - from <= MAX_THING_NAME_WORDS) runs.push([from, j]);
+    i = j;
+  }
+  return runs;
+}
+const MAX_THING_NAME_WORDS = 4;
 
 /** "person:carter", "place:named:aoraki", "clock:13:41 left": how a name joins a value's context. */
 function contextName(c: Claim): string | undefined {
