@@ -272,6 +272,19 @@ describe('quantity: numbers that name places and things', () => {
     expect(quantities('Officials said 2,009 Marines were deployed.').map((c) => c.value.display)).toEqual(['2,009 marines']);
   });
 
+  test('the counted noun is the head after its modifiers: "two U.S. Capitol Police officers", "two police officers"', () => {
+    expect(quantities('Officials said two U.S. Capitol Police officers were there.').map((c) => c.value.display)).toEqual(['2 officers']);
+    expect(quantities('Officials said two police officers were there.').map((c) => c.value.display)).toEqual(['2 officers']);
+    // A unit glued to its number is what it measures, whatever name follows.
+    expect(quantities('It ships with 1.7GHz Intel Core processors.').map((c) => c.value.display)).toEqual(['1.7 ghz']);
+  });
+
+  test('parts of a toll of different people never diverge: "two militants were among the dead", "the dead included seven children"', () => {
+    const report = compare([{ text: 'Two militants were among the dead in the strike on Monday.' }, { text: 'The dead included seven children after the strike on Monday.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+    expect(quantities('The dead included seven children.').map((c) => c.value.name)).toEqual(['children']);
+  });
+
   test('two outlets citing different stations do not diverge', () => {
     const report = compare([{ text: 'The blaze, WDAF 4 reported, killed two people.' }, { text: 'The blaze, KMBC 9 reported, killed two people.' }]);
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);

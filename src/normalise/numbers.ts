@@ -10,6 +10,9 @@ const UNIT_WORDS = wordTable<number>({
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12,
 });
+/** "two", "Twelve", "dozen": a number written in words. */
+export const isNumberWord = (norm: string) => norm in UNIT_WORDS;
+
 // "the sixth round", "his 16th in a row": ordinals from third on; "first" and "second" mean too
 // much else ("first lady", "a second term").
 const ORDINAL_WORDS = wordTable<number>({

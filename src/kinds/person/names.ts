@@ -3,6 +3,7 @@ import { PLACE_NOUNS, placeAt } from '../place';
 import { MONTHS, WEEKDAYS } from '../../normalise/dates';
 import { STOPWORDS } from '../../text/context';
 import { startsUpper } from '../../text/tokens';
+import { isNumberWord } from '../../normalise/numbers';
 import { isGivenName } from './given-names';
 import { HEADLINE } from '../../thresholds';
 
@@ -106,7 +107,7 @@ function titleBefore(tokens: Token[], i: number, start: number): string {
  */
 export function nameAt(tokens: Token[], i: number, start: number, end: number): NameMatch | null {
   const first = tokens[i];
-  if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || OPENERS.has(first.norm) || isCalendar(first) || namesAModelYear(tokens, i, start)) return null;
+  if (!isCap(first) || TITLES.has(first.norm.replace(/\.$/, '')) || STOPWORDS.has(first.norm) || OPENERS.has(first.norm) || isCalendar(first) || isNumberWord(first.norm) || namesAModelYear(tokens, i, start)) return null;
   let j = i;
   const words: string[] = [];
   // Past MAX_WORDS it is no name: stopping there keeps a long run of capitals ("Alpha Beta Gamma …") linear.

@@ -366,6 +366,17 @@ const NEEDING = new Set(['needed', 'needs', 'need', 'required', 'requires', 'req
 const FOCUS_WORDS = new Set(['just', 'only', 'merely', 'still']);
 const SUBSET_WORDS = new Set(['final', 'last', 'remaining']);
 
+// "the dead included seven children", "two militants were among the dead": a part of a toll.
+const INCLUDING = new Set(['including', 'included', 'includes', 'include']);
+function isAmongOthers(doc: Doc, m: Measure): boolean {
+  if (INCLUDING.has(doc.tokens[m.mention.start - 1]?.norm ?? '')) return true;
+  const { endToken } = doc.sentences[doc.tokens[m.mention.start].sentence];
+  const after = doc.tokens.slice(m.unit.end, Math.min(endToken, m.unit.end + AMONG_REACH)).map((t) => t.norm);
+  return after.some((w, k) => w === 'among' && k > 0 && BE_FORMS.has(after[k - 1]));
+}
+const AMONG_REACH = 5;
+const BE_FORMS = new Set(['were', 'was', 'are', 'is']);
+
 // Which of a thing's counts a count is, for its key. A count and an increment to it ("another two
 // people", "a further four engines") are different facts; so are a count and one of those besides
 // someone ("two other passengers"), a count and what is needed, and a count and a subset of it.
@@ -394,7 +405,8 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   const passive = ownVerb ? passivePredicate(doc.tokens, counted.end, sentence.endToken) : { end: counted.end };
   // An age or a sum is no count of the dead: "the death of 20-year-old Ka'loni Flynn" is her
   // age, "the 110bn-euro emergency rescue package" a loan.
-  const result = ownVerb && unit.unit !== 'age' && !(unit.unit in CURRENCY_PREFIX) ? outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken) : undefined;
+  // A part of a toll ("seven children were among the dead") is named by what it counts.
+  const result = ownVerb && unit.unit !== 'age' && !(unit.unit in CURRENCY_PREFIX) && !isAmongOthers(doc, m) ? outcome(doc.tokens, mention.start, passive.end, sentence.firstToken, sentence.endToken) : undefined;
   const named = nameOf(doc, m, counted, passive.verb, result);
   // A count with no noun, outcome or verb of its own, or a share with no "of" noun, may continue a list.
   const ownName = unit.unit === 'count' ? counted.noun || result || passive.verb : unit.unit !== 'percent' || named?.to !== undefined;

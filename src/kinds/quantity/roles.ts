@@ -89,19 +89,33 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   }
   // "two other passengers", "seven other elder members": the noun is after "other".
   if (tokens[i]?.norm === 'other' && i + 1 < sentenceEnd) i++;
+  // "1.7GHz Intel Core processors": a word glued to the number is its unit.
+  if (i === from && /^\p{L}/u.test(tokens[i]?.text ?? '') && tokens[i].start === tokens[i - 1]?.end) return { noun: tokens[i], end: i + 1 };
   let noun: Token | undefined;
-  for (let n = 0; i < sentenceEnd && n < 3 && !isPhraseEnd(tokens[i]); i++, n++) {
+  // A name between the count and its noun uses up none of the words looked at: "two U.S. Capitol
+  // Police officers".
+  let nameWords = 0;
+  for (let words = 0; i < sentenceEnd && words < 3 && !isPhraseEnd(tokens[i]); i++) {
     // "Two F-16 jets": a code is a modifier, never the thing counted.
     if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === tokens[i].end && /^\d/.test(tokens[i + 2]?.norm ?? '')) {
       i += 2;
+      words++;
       continue;
     }
-    if (isPlural(tokens[i])) return { noun: tokens[i], end: i + 1 };
+    // A plural before a plural is its modifier: "two police officers", "Capitol Police officers".
+    const modifiesNext = i + 1 < sentenceEnd && !isNameWord(tokens[i + 1]) && !isPhraseEnd(tokens[i + 1]) && isPlural(tokens[i + 1]);
+    if (isPlural(tokens[i]) && !modifiesNext) return { noun: tokens[i], end: i + 1 };
     // With no plural, the first word is the thing counted: "one baker", "a 7.1 earthquake struck".
     noun ??= tokens[i];
+    if (isNameWord(tokens[i]) && nameWords < MAX_NAME_WORDS) nameWords++;
+    else words++;
   }
   return noun ? { noun, end: tokens.indexOf(noun, from) + 1 } : { end: from };
 }
+
+const MAX_NAME_WORDS = 3;
+// "Capitol", "U.S.", "NYPD"; not a unit's symbol ("GHz").
+const isNameWord = (t: Token) => /^(\p{Lu}\p{Ll}+|(\p{Lu}\.)+\p{Lu}?|\p{Lu}{2,})$/u.test(t.text);
 
 // "were launched", "was intercepted", "had been arrested": a passive right after an elided count.
 export function passivePredicate(tokens: Token[], from: number, sentenceEnd: number): { verb?: Token; end: number } {
