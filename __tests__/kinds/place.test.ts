@@ -109,6 +109,11 @@ describe('place: names the gazetteer does not know', () => {
     expect(places('He spoke in the Copper Garden barely a day later.').map((c) => c.text)).toEqual(['Copper Garden']);
     expect(places('He spoke in the Copper administration.').map((c) => c.text)).toEqual([]);
   });
+
+  test('a name that begins with its kind of place ("on Mount Kessel") is a place, and "Mt" is "Mount"', () => {
+    expect(places('The pair camped on Mount Kessel for a week.').map((c) => c.text)).toEqual(['Mount Kessel']);
+    expect(placeFindings('The climber fell near the Mt Kessel Bivvy.', 'He slipped from a ledge on Mount Kessel.')).toEqual([['agree', ['Mt Kessel Bivvy', 'Mount Kessel']]]);
+  });
 });
 
 describe('place: towns, and names that are also people', () => {

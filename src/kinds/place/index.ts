@@ -102,13 +102,15 @@ const TOWARDS = new Set([...LOCATIVE, 'to', 'from', 'on']);
 export const PLACE_NOUNS = new Set(
   'hospital center centre hotel motel village airport station park stadium arena hut school college church cathedral mosque temple prison jail courthouse mall beach island lake river valley bay harbor harbour county district glacier mountain peak ridge canyon corridor street avenue road square bridge plaza camp strait gulf museum theater theatre library hall tower'.split(' '),
 );
+// "on Mount Sefton", "to Lake Tahoe", "at Fort Bragg": kinds of place that come before the name.
+const PLACE_NOUNS_FIRST = new Set(['mount', 'mt', 'lake', 'fort', 'ft', 'cape', 'port']);
 const MAX_PLACE_WORDS = 4;
 
 /**
  * A place the gazetteer does not know, named after a locative: "in Brenmoor", "at Ashgate
  * Stadium", "to Kessel Hospital". Compared by its words alone; a possessive ("at Smith's home") or
  * a date is no place. A name that begins with a known place ("Jamaica Hospital") is one only
- * when `placeNounOnly` and its last word is a place noun.
+ * when `placeNounOnly` and its words say what kind of place it is.
  */
 function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): { name: string; to: number } | null {
   const t = doc.tokens;
@@ -125,9 +127,12 @@ function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): 
   // unless the noun is a kind of place ("in the Kessel neighborhood").
   // A word in -ed after it is a verb ("the Valley Hotel burned"), no noun.
   if (j < end && /^\p{Ll}{3,}/u.test(t[j].text) && !AFTER_PLACE.has(t[j].norm) && !SETTLEMENT_NOUNS.has(t[j].norm) && !/^\p{Ll}{3,}ed$/u.test(t[j].text)) return null;
-  if ((placeNounOnly || !towards || !LOCATIVE.has(before.norm)) && !PLACE_NOUNS.has(t[j - 1].norm)) return null;
+  if ((placeNounOnly || !towards || !LOCATIVE.has(before.norm)) && !saysItsKind(t, i, j)) return null;
   return { name: t.slice(i, j).map((x) => x.text).join(' '), to: j };
 }
+
+/** Whether a name's own words say it is a place: "Ashgate Stadium", "Mount Sefton". */
+const saysItsKind = (t: Token[], from: number, to: number) => PLACE_NOUNS.has(t[to - 1].norm) || (to - from > 1 && PLACE_NOUNS_FIRST.has(t[from].norm));
 
 /** A word of a place's name: capitalised ("MedStar" too), or first and an abbreviation ("Mt. Cook Village"). */
 const isPlaceWord = (t: Token, first: boolean) => /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)?$/u.test(t.text) || (first && /^\p{Lu}\p{Ll}+\.$/u.test(t.text));
@@ -148,6 +153,11 @@ interface Mention {
 const americanSpelling = (name: string) =>
   name.replace(/(?<=\p{L}{2})(?:tre|our)\b/gu, (end) => (end === 'tre' ? 'ter' : 'or')).replace(/(?<=\p{L}{3})is(ed|ing|ation)\b/gu, 'iz$1');
 
+// "Mt Cook" and "Mount Cook", "Ft. Bragg" and "Fort Bragg". Not "St", which is Saint or Street.
+const NAME_ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort' };
+/** A name (as aliasKey) with its abbreviated kind of place written out: "mt cook" → "mount cook". */
+const unabbreviated = (name: string) => name.replace(/^\S+/, (first) => NAME_ABBREVIATIONS[first] ?? first);
+
 /** The id of a place the gazetteer does not know: "named:" and its name. */
 const UNKNOWN = 'named:';
 
@@ -160,7 +170,7 @@ function extract(doc: Doc): Claim[] {
       const found = anyPlaceMentionAt(doc.tokens, i, s.endToken);
       const named = !titleCase && (!found || found.inName) ? namedPlaceAt(doc, i, s.endToken, !!found) : null;
       if (named) {
-        const name = `${UNKNOWN}${americanSpelling(aliasKey(named.name))}`;
+        const name = `${UNKNOWN}${americanSpelling(unabbreviated(aliasKey(named.name)))}`;
         // Keyed by the first letter, so "Ashgate" meets "Ashgate Stadium", and "Paris Island" "Parris Island".
         claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.slice(0, UNKNOWN.length + 1)}` }));
         i = named.to - 1;
