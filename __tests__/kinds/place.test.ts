@@ -110,6 +110,14 @@ describe('place: names the gazetteer does not know', () => {
     expect(places('He spoke in the Copper administration.').map((c) => c.text)).toEqual([]);
   });
 
+  test('a town named with its country ("in Berne, Switzerland") is that country\'s city spelled alike; not with a province', () => {
+    expect(placeFindings('The summit opened in Berne, Switzerland, on Monday.', 'Delegates arrived in Bern for the summit.')).toEqual([
+      ['agree', ['Berne', 'Bern']],
+      ['only', ['Switzerland']],
+    ]);
+    expect(places('The fire started in Creston, British Columbia.').map((c) => c.value.display)).not.toContain('Preston');
+  });
+
   test('a name that begins with its kind of place ("on Mount Kessel") is a place, and "Mt" is "Mount"', () => {
     expect(places('The pair camped on Mount Kessel for a week.').map((c) => c.text)).toEqual(['Mount Kessel']);
     expect(placeFindings('The climber fell near the Mt Kessel Bivvy.', 'He slipped from a ledge on Mount Kessel.')).toEqual([['agree', ['Mt Kessel Bivvy', 'Mount Kessel']]]);

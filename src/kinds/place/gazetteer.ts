@@ -47,6 +47,13 @@ export function startsAnAlias(word: string): boolean {
   return !!line && (line.startsWith(`${word}\t`) || line.startsWith(`${word} `));
 }
 
+/** The ids of the cities of a country ("country:CH"), in id order. */
+export const citiesOf = rememberedBy((country: string): string[] => {
+  const prefix = `city:${country.slice(country.indexOf(':') + 1)}:`;
+  const lines = gazetteer.places.slice(lowerBound(gazetteer.places, prefix), lowerBound(gazetteer.places, `${prefix}\uffff`));
+  return lines.map((line) => line.slice(0, line.indexOf('\t')));
+});
+
 export interface PlaceEntry {
   name: string;
   /** The country it lies in, named in its id ("city:UA:kyiv"); empty for a country or a region. */

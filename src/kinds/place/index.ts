@@ -4,7 +4,7 @@ import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import { glued } from '../../normalise/numbers';
 import type { KindSpec } from '../spec';
-import { distanceKm, placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
+import { citiesOf, distanceKm, placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
 import { peopleIn } from '../person';
 import { typoApart } from '../../text/spelling';
 
@@ -169,7 +169,11 @@ function extract(doc: Doc): Claim[] {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const found = anyPlaceMentionAt(doc.tokens, i, s.endToken);
       const named = !titleCase && (!found || found.inName) ? namedPlaceAt(doc, i, s.endToken, !!found) : null;
-      if (named) {
+      const city = named && citySpelledAs(doc.tokens, i, named.to, s.endToken);
+      if (city) {
+        mentions.push({ id: city, from: i, to: named.to });
+        i = named.to - 1;
+      } else if (named) {
         const name = `${UNKNOWN}${americanSpelling(unabbreviated(aliasKey(named.name)))}`;
         // Keyed by the first letter, so "Ashgate" meets "Ashgate Stadium", and "Paris Island" "Parris Island".
         claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.slice(0, UNKNOWN.length + 1)}` }));
@@ -196,6 +200,21 @@ function extract(doc: Doc): Claim[] {
     );
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "in Berne, Switzerland": a town the gazetteer does not know, named with its country, is the one
+ * city of that country spelled alike ("Bern"), as "Kiev" is "Kyiv". Only a name of one word, and
+ * not with a state, whose towns are too many to tell a spelling from a neighbour.
+ */
+function citySpelledAs(tokens: Token[], from: number, to: number, end: number): string | null {
+  if (to - from !== 1 || tokens[to]?.text !== ',' || to + 1 >= end) return null;
+  const region = placeAt(tokens, to + 1, end);
+  // "in Creston, British Columbia": a country's demonym may begin the name of a province.
+  if (!region || placeType(region.id) !== 'country' || (region.to < end && startsUpper(tokens[region.to].text))) return null;
+  const word = aliasForm(tokens[from].text);
+  const alike = citiesOf(region.id).filter((id) => typoApart(word, aliasKey(placeName(id))));
+  return alike.length === 1 ? alike[0] : null;
 }
 
 // "spoke in Norwalk", "struck near Bireun": the word a place is governed by, through one of these.
