@@ -211,3 +211,13 @@ describe('place: one unknown place spelled two ways', () => {
     expect(placeFindings('He trained on Paris Island.', 'He trained on Pariss Islet.').map(([status]) => status)).not.toContain('diverge');
   });
 });
+
+describe('place: the course something took', () => {
+  test('"heading north" and "traveling northbound" agree', () => {
+    expect(placeFindings('The van was heading north when it struck her.', 'Witnesses saw a van traveling northbound at speed.')).toEqual([['agree', ['north', 'northbound']]]);
+  });
+
+  test('two different courses are never a divergence: they may be two vehicles', () => {
+    expect(placeFindings('The van was heading north when it struck her.', 'A second car was driving south.').map(([status]) => status)).toEqual(['only', 'only']);
+  });
+});

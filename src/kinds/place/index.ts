@@ -199,7 +199,27 @@ function extract(doc: Doc): Claim[] {
       }),
     );
   }
+  claims.push(...coursesIn(doc));
   return claims.sort((a, b) => a.start - b.start);
+}
+
+// "heading north", "traveling southbound": the way someone or something was going.
+const MOTION = new Set(['heading', 'headed', 'traveling', 'travelling', 'driving', 'going', 'moving', 'walking', 'running', 'fleeing', 'fled', 'sailing', 'flying']);
+const COURSE = /^(north|south|east|west|northeast|northwest|southeast|southwest)(?:bound|wards?)?$/;
+
+/**
+ * The compass courses a source says something took: "heading north" and "heading northbound" are
+ * one. Two different courses are never compared, as they may be those of two vehicles.
+ */
+function coursesIn(doc: Doc): Claim[] {
+  const t = doc.tokens;
+  const claims: Claim[] = [];
+  for (let k = 1; k < t.length; k++) {
+    const course = COURSE.exec(t[k].norm)?.[1];
+    if (!course || !MOTION.has(t[k - 1].norm) || t[k - 1].sentence !== t[k].sentence) continue;
+    claims.push(makeClaim(doc, { kind: 'place', from: k, to: k + 1, rule: 'place/course', value: { name: `course:${course}`, display: course }, key: 'place|course' }));
+  }
+  return claims;
 }
 
 /**
