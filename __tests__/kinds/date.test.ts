@@ -79,6 +79,12 @@ describe('date: calendar intervals', () => {
     expect(dates("A star of the '50s.")).toEqual([]);
   });
 
+  test('a bare "May" is the month only after a word no name follows: "in May", "last May"', () => {
+    expect(dates('The bill cleared the upper house in May and stalled.').map((c) => c.text)).toEqual(['May']);
+    expect(dates('The plant has been idle since May.').map((c) => c.text)).toEqual(['May']);
+    expect(dates("Critics lost faith in May's plan after May spoke. Rain may come by May.").map((c) => c.text)).toEqual([]);
+  });
+
   test('"May 14, 2024" is one day', () => {
     expect(only('Talks resumed on May 14, 2024.').value.amount).toEqual({ min: dayNumber(2024, 5, 14), max: dayNumber(2024, 5, 14), exact: true });
   });

@@ -16,6 +16,10 @@ const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before
 // How a date bounds what it dates, by the word before it: "report to prison by Aug. 1" is a
 // deadline, "the first deaths since 1991" the start of a period; neither is when it happened.
 const BOUNDS: Record<string, string> = { by: 'deadline', until: 'deadline', till: 'deadline', since: 'since' };
+// Words before "May" that only a month follows: "in May", "since May", "last May"; "by May" and
+// "after May" are as often the name.
+const MAY_PREPOSITIONS = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid', 'last', 'next']);
+const possessive = (t: Token) => /['’]s$/.test(t.text);
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 
 const cap = (t: Token | undefined) => !!t && startsUpper(t.text);
@@ -47,9 +51,9 @@ function monthDate(tokens: Token[], i: number, end: number, published?: number):
     const first = dayNumber(year!, month, 1);
     return { from: i, to: j + 1, days: [first, first + daysInMonth(year!, month) - 1], name: `${MONTH_NAMES[month - 1]} ${year}`, rule: 'date/month-year' };
   }
-  // A bare month: "in January". "May" alone is too often the verb.
-  if (month === 5 && tokens[i].norm === 'may') return null;
-  if (!DATE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) return null;
+  // A bare month: "in January". "May" alone is too often the verb or a name ("after May spoke").
+  const before = tokens[i - 1]?.norm ?? '';
+  if (!(tokens[i].norm === 'may' ? MAY_PREPOSITIONS.has(before) && !possessive(tokens[i]) : DATE_PREPOSITIONS.has(before))) return null;
   return { from: i, to: i + 1, name: MONTH_NAMES[month - 1], rule: 'date/month' };
 }
 
