@@ -182,6 +182,31 @@ describe('date: moments of a game and exact times', () => {
   });
 });
 
+describe('date: parts of the day', () => {
+  const times = (text: string) => dates(text).filter((c) => c.key === 'date|time').map((c) => [c.text, c.value.name, c.value.amount!.min, c.value.amount!.max]);
+  const findings = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').map((f) => [f.status, f.claims.map((c) => c.text).join(' | ')]);
+
+  test('"Thursday morning", "late Monday afternoon", "early Friday", "before dawn": a day and a time of it', () => {
+    expect(times('The boats came into view on Thursday morning near the reef.')).toEqual([['Thursday morning', 'morning', 300, 720]]);
+    expect(times('The council met late Monday afternoon.')).toEqual([['late Monday afternoon', 'late afternoon', 900, 1080]]);
+    expect(times('Agents raided the farm early Friday.')).toEqual([['early Friday', 'small hours', 0, 420]]);
+    expect(times('Agents raided the farm before dawn. It was a pre-dawn raid.')).toEqual([
+      ['before dawn', 'small hours', 0, 420],
+      ['pre-dawn', 'small hours', 0, 420],
+    ]);
+    expect(dates('The boats came into view on Thursday morning.').map((c) => c.text)).toEqual(['Thursday', 'Thursday morning']);
+  });
+
+  test('"early Friday" and "before dawn" agree; a part of the day is no rival to a clock, nor to another day\'s', () => {
+    expect(findings('Agents arrested the mayor early Friday at his farm.', 'Agents arrested the mayor before dawn at his farm.')).toEqual([
+      ['agree', 'early Friday | before dawn'],
+      ['only', 'Friday'],
+    ]);
+    expect(findings('The quake struck the coast on Tuesday afternoon, officials said.', 'The quake struck the coast at 0737 GMT on Tuesday, officials said.').filter(([status]) => status === 'diverge')).toEqual([]);
+    expect(findings('The mayor spoke to the council on Saturday evening.', 'The mayor spoke to the council on Wednesday evening.').filter(([status]) => status === 'agree')).toEqual([]);
+  });
+});
+
 describe('date: strings that must NOT be a date claim', () => {
   test.each([
     'Officials may decide later.',

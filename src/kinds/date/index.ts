@@ -5,7 +5,7 @@ import type { KindSpec } from '../spec';
 import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
-import { clockTime, gameClock, matchMinute } from './moments';
+import { beforeDawn, clockTime, dayPart, gameClock, matchMinute } from './moments';
 import { actorOf, differentActors, differentOrdinals, eventWords, ordinalOf, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
@@ -222,11 +222,14 @@ function read(doc: Doc, published?: number): DateReading[] {
         matchMinute(tokens, i, s.endToken) ?? gameClock(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
         monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? decade(tokens, i, s.firstToken, found) ??
         yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
-        relative(tokens, i, published);
+        relative(tokens, i, published) ?? beforeDawn(tokens, i, s.firstToken);
       if (!reading) continue;
       const r = reading.rule === 'date/weekday' ? (withDateAfter(tokens, reading, s.endToken, published) ?? reading) : reading;
       found.push(r);
-      i = r.to - 1;
+      // "Thursday morning" is a day and a time of it.
+      const part = reading.rule === 'date/weekday' ? dayPart(tokens, reading, s.firstToken, s.endToken) : null;
+      if (part) found.push(part);
+      i = Math.max(r.to, part?.to ?? 0) - 1;
     }
   }
   return found;
@@ -246,7 +249,7 @@ const UNITS: Record<string, string> = { 'date|time': 'minute of the day', 'date|
 function toValue(r: DateReading, role: string[]): ClaimValue {
   const unit = UNITS[r.key ?? ''] ?? 'day';
   const what = role.length ? { role: role.join(' ') } : {};
-  return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit, name: r.name, ...what, display: r.name } : { name: r.name, ...what, display: r.name };
+  return r.days ? { amount: { min: r.days[0], max: r.days[1], exact: r.days[0] === r.days[1] }, unit, name: r.name, ...what, display: r.written ?? r.name } : { name: r.name, ...what, display: r.name };
 }
 
 // "since his April 2006 victory": words between a bound and the date it bounds.
@@ -304,6 +307,10 @@ function scaleOf(c: Claim): number {
 }
 
 const isDecade = (c: Claim) => c.rule.startsWith('date/decade');
+const isDayPart = (c: Claim) => c.rule.startsWith('date/day-part');
+const weekdayOf = (c: Claim) => c.value.display.toLowerCase().split(' ').find((w) => WEEKDAYS.includes(w));
+/** "Thursday morning" and "Wednesday morning" are times of two days. */
+const partsOfTwoDays = (a: Claim, b: Claim) => isDayPart(a) && isDayPart(b) && !!weekdayOf(a) && !!weekdayOf(b) && weekdayOf(a) !== weekdayOf(b);
 const isRelative = (c: Claim) => c.rule.startsWith('date/relative');
 const isWeekday = (c: Claim) => c.rule.startsWith('date/weekday');
 /** "Tuesday" of "Tuesday (2004-07-20)": the date in the report's words. */
@@ -348,8 +355,9 @@ const oneHappening = (a: Claim, b: Claim) =>
 
 export const date: KindSpec = {
   kind: 'date',
-  // "Tuesday" said three times in one report is one date, shown with all its mentions.
-  entity: (c) => mention(c.key, c.value.display),
+  // "Tuesday" said three times in one report is one date, shown with all its mentions; "pre-dawn"
+  // and "early Friday" are one time.
+  entity: (c) => mention(c.key, c.value.name!),
   extract(doc) {
     const published = doc.source.published ? parseIsoDay(doc.source.published) : undefined;
     const readings = read(doc, published);
@@ -383,8 +391,10 @@ export const date: KindSpec = {
     if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return unresolvedAffinity(a, b, similarity);
     // A game's clock shows many moments: only one shown alike in two reports is one of them.
     if (a.key === 'date|clock') return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : null;
-    // "In the 1950s" is how a report dates what it cannot date to the year: no rival to a year.
-    if (relation === 'conflict' && (!oneHappening(a, b) || isDecade(a) || isDecade(b))) return null;
+    // "In the 1950s" is how a report dates what it cannot date to the year, "Thursday morning" what
+    // it cannot time to the hour: no rival to a year or a clock.
+    if (relation === 'conflict' && (!oneHappening(a, b) || isDecade(a) || isDecade(b) || isDayPart(a) || isDayPart(b))) return null;
+    if (partsOfTwoDays(a, b)) return null;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);

@@ -126,3 +126,43 @@ export function gameClock(tokens: Token[], i: number, end: number): DateReading 
   const seconds = Number(tokens[i].norm) * 60 + Number(tokens[i + 2].norm);
   return { from: i, to: i + 3, days: [seconds, seconds], name: `${tokens[i].norm}:${tokens[i + 2].norm} left`, rule: 'date/game-clock', key: 'date|clock' };
 }
+
+// Parts of the day in minutes after midnight: how a report times what it does not time to the minute.
+const DAY_PARTS = wordTable<[number, number]>({ morning: [300, 720], afternoon: [720, 1080], evening: [1020, 1440] });
+// "before dawn", "early Friday": the hours after midnight, named alike however a report words them.
+const SMALL_HOURS = 'small hours';
+const SMALL_HOURS_SPAN: [number, number] = [0, 420];
+
+/** A part of the day, hedged: "late afternoon" its last half, "early morning" the small hours. */
+function hedgedPart(edge: string, part: string): { days: [number, number]; name: string } {
+  const [from, to] = DAY_PARTS[part];
+  const half = (from + to) / 2;
+  if (edge === 'early') return part === 'morning' ? { days: SMALL_HOURS_SPAN, name: SMALL_HOURS } : { days: [from, half], name: `early ${part}` };
+  return edge === 'late' ? { days: [half, to], name: `late ${part}` } : { days: [from, to], name: part };
+}
+
+/**
+ * "Thursday morning", "early Friday", "late Monday afternoon": the part of the day a weekday
+ * reading names, as a time of day beside it. A bare hedge names the day's far end: "early
+ * Friday" is its small hours, "late Friday" its evening.
+ */
+export function dayPart(tokens: Token[], weekday: DateReading, start: number, end: number): DateReading | null {
+  const after = weekday.to < end ? tokens[weekday.to].norm : '';
+  const before = weekday.from > start ? tokens[weekday.from - 1].norm : '';
+  const part = after in DAY_PARTS ? after : '';
+  const edge = before === 'early' || before === 'late' ? before : '';
+  if (!part && !edge) return null;
+  const from = edge ? weekday.from - 1 : weekday.from;
+  const to = part ? weekday.to + 1 : weekday.to;
+  const written = tokens.slice(from, to).map((t) => t.text).join(' ');
+  return { from, to, ...hedgedPart(edge, part || (edge === 'early' ? 'morning' : 'evening')), written, rule: 'date/day-part', key: 'date|time' };
+}
+
+/** "before dawn", "pre-dawn", "predawn": the small hours. */
+export function beforeDawn(tokens: Token[], i: number, start: number): DateReading | null {
+  const w = tokens[i].norm;
+  if (w !== 'dawn' && w !== 'predawn') return null;
+  const from = w === 'predawn' ? i : tokens[i - 1]?.text === '-' && tokens[i - 2]?.norm === 'pre' ? i - 2 : tokens[i - 1]?.norm === 'before' ? i - 1 : -1;
+  if (from < start) return null;
+  return { from, to: i + 1, days: SMALL_HOURS_SPAN, name: SMALL_HOURS, rule: 'date/day-part', key: 'date|time' };
+}

@@ -10,6 +10,8 @@ export interface DateReading {
   /** The date as written, normalised: "March 18", "Monday", "last week". */
   name: string;
   rule: string;
+  /** The words it is shown in, when they say more than its name: "Thursday morning" for "morning". */
+  written?: string;
   /** Alignment key when not a calendar date: 'date|time', 'date|minute', 'date|clock'. */
   key?: string;
 }
