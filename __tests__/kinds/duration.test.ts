@@ -137,6 +137,8 @@ describe('duration: calendar lengths, time served, and what lasted', () => {
   test('time served is never the sentence imposed: "served four months" vs "a six-month sentence"', () => {
     expect(only('He served four months in prison.').key).toBe('duration|served');
     expect(only('He was serving a 15-year sentence.').key).toBe('duration|sentence');
+    expect(only('The forger was paroled after six years.').key).toBe('duration|served');
+    expect(only('The forger got life without parole plus 40 years.').key).not.toBe('duration|served');
     expect(findings('Larue served four months in a federal prison for the cover-up.', 'Larue got a six-month sentence in a federal prison for the cover-up.')).toEqual(['only', 'only']);
   });
 

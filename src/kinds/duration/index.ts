@@ -57,7 +57,8 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
   while (k >= sentenceStart && ['just', 'only', 'barely', 'a', 'the'].includes(tokens[k].norm)) k--;
   const before = tokens[k]?.norm;
   if (before === 'in' || before === 'within') return 'within';
-  if (before === 'after') return 'after';
+  // "paroled after five years": the time served ("life without parole" names none).
+  if (before === 'after') return tokens[k - 1]?.norm === 'paroled' ? 'served' : 'after';
   const hyphenated = tokens[to - 2]?.text === '-';
   const noun = to < endToken && /^\p{L}/u.test(tokens[to].norm) ? tokens[to].stem : undefined;
   // "a six-year sentence", "a two-year jail term": the noun names the court term.
