@@ -205,6 +205,10 @@ describe('date: parts of the day', () => {
     expect(findings('The quake struck the coast on Tuesday afternoon, officials said.', 'The quake struck the coast at 0737 GMT on Tuesday, officials said.').filter(([status]) => status === 'diverge')).toEqual([]);
     expect(findings('The mayor spoke to the council on Saturday evening.', 'The mayor spoke to the council on Wednesday evening.').filter(([status]) => status === 'agree')).toEqual([]);
   });
+
+  test('one report\'s mornings of two days are two times, not one mention', () => {
+    expect(findings('Doctors operated on Wednesday morning and again on Thursday morning.', 'Doctors operated on Thursday morning.')).toContainEqual(['agree', 'Thursday morning | Thursday morning']);
+  });
 });
 
 describe('date: strings that must NOT be a date claim', () => {

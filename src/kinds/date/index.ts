@@ -5,7 +5,7 @@ import type { KindSpec } from '../spec';
 import { peopleIn } from '../person';
 import { ALIGN } from '../../thresholds';
 import type { DateReading } from './reading';
-import { beforeDawn, clockTime, dayPart, gameClock, matchMinute } from './moments';
+import { beforeDawn, clockTime, dayPart, gameClock, matchMinute, SMALL_HOURS } from './moments';
 import { actorOf, differentActors, differentOrdinals, eventWords, ordinalOf, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
@@ -356,8 +356,9 @@ const oneHappening = (a: Claim, b: Claim) =>
 export const date: KindSpec = {
   kind: 'date',
   // "Tuesday" said three times in one report is one date, shown with all its mentions; "pre-dawn"
-  // and "early Friday" are one time.
-  entity: (c) => mention(c.key, c.value.name!),
+  // and "early Friday" are one time (the small hours are seldom given a day), "Thursday morning"
+  // and "Wednesday morning" two.
+  entity: (c) => mention(c.key, isDayPart(c) && c.value.name !== SMALL_HOURS ? `${c.value.name} ${weekdayOf(c) ?? ''}` : c.value.name!),
   extract(doc) {
     const published = doc.source.published ? parseIsoDay(doc.source.published) : undefined;
     const readings = read(doc, published);
