@@ -432,6 +432,22 @@ describe('quantity: whose outcome a count is', () => {
     expect(compare([{ text: a }, { text: 'Bush will miss the final three regular season games with a sprained knee.' }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['diverge']);
   });
 
+  test('"his first 11 seasons" are some of "15 seasons", no rival count', () => {
+    const report = compare([{ text: 'Lee spent his first 11 seasons as a player with the Hawks.' }, { text: 'Lee played 15 seasons as a player, most with the Hawks.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
+  test('a part and a whole of partitives count two things; two parts conflict on nothing', () => {
+    const rules = quantities('Lee landed 28 of his 68 punches in the round.').map((c) => [c.text, c.rule]);
+    expect(rules).toEqual([
+      ['landed 28 of his 68 punches', 'quantity/count/part/by-noun'],
+      ['68 punches', 'quantity/count/whole/by-noun'],
+    ]);
+    const diverging = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge');
+    expect(diverging('Cruz connected on just 30 of 207 punches thrown in the fight.', 'Lee landed 28 of his 68 punches thrown in the fight.')).toEqual([]);
+    expect(diverging('Cruz threw 207 punches in the fight.', 'Cruz threw 210 punches in the fight.')).toHaveLength(1);
+  });
+
   test('one player’s points told with a particle verb still diverge', () => {
     const report = compare([{ text: 'Ann Lee put up 23 points against the Hawks.' }, { text: 'Ann Lee finished with 21 points against the Hawks.' }]);
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['diverge']);

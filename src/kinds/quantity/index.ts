@@ -2,14 +2,14 @@ import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
 import { foldCase, startsUpper } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
-import { describeMention, followsNameWord, formatNumber, glued } from '../../normalise/numbers';
+import { describeMention, followsNameWord, formatNumber, glued, isNumberWord } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
 import { MEASURE_UNITS } from '../../normalise/units';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
 import { peopleIn, samePerson } from '../person';
 import { ALIGN, TOLERANCE } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
-import { countedNoun, isPlural, outcome, passivePredicate } from './roles';
+import { countedNoun, isPlural, outcome, PARTITIVE_DETERMINERS, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
 import { backgroundYearAndUndated, WEEKDAYS } from '../../normalise/dates';
 import { ordinalOf } from '../date/event';
@@ -357,6 +357,28 @@ function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined): Claim |
 }
 
 const ORDINAL_RULE = '/ordinal';
+const PART_RULE = '/part';
+const WHOLE_RULE = '/whole';
+
+/**
+ * "landed 30 of 207 punches", "28 of his 68 punches": which side of a partitive a count is. A part
+ * of one total and the total of another part ("30" and "68") count two things, and two parts
+ * conflict on nothing, being parts perhaps of two totals.
+ */
+function partitiveSide(doc: Doc, m: Measure): string {
+  const t = doc.tokens;
+  const isNumber = (k: number) => !!t[k] && (/^\d/.test(t[k].norm) || isNumberWord(t[k].norm));
+  const of = (k: number) => t[k]?.norm === 'of';
+  const determiner = (k: number) => PARTITIVE_DETERMINERS.has(t[k]?.norm ?? '');
+  const after = m.mention.end;
+  if (of(after) && (isNumber(after + 1) || (determiner(after + 1) && isNumber(after + 2)))) return PART_RULE;
+  const before = m.mention.start;
+  if ((of(before - 1) && isNumber(before - 2)) || (determiner(before - 1) && of(before - 2) && isNumber(before - 3))) return WHOLE_RULE;
+  return '';
+}
+const isPart = (c: Claim) => c.rule.includes(PART_RULE);
+const isWhole = (c: Claim) => c.rule.includes(WHOLE_RULE);
+const isPartAndWhole = (a: Claim, b: Claim) => (isPart(a) && isWhole(b)) || (isWhole(a) && isPart(b));
 const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
 const INCREMENTS = new Set(['another', 'further', 'additional']);
 
@@ -364,7 +386,7 @@ const INCREMENTS = new Set(['another', 'further', 'additional']);
 // scored 20 points".
 const NEEDING = new Set(['needed', 'needs', 'need', 'required', 'requires', 'require']);
 const FOCUS_WORDS = new Set(['just', 'only', 'merely', 'still']);
-const SUBSET_WORDS = new Set(['final', 'last', 'remaining']);
+const SUBSET_WORDS = new Set(['first', 'final', 'last', 'remaining']);
 
 // "the dead included seven children", "two militants were among the dead": a part of a toll.
 const INCLUDING = new Set(['including', 'included', 'includes', 'include']);
@@ -385,7 +407,7 @@ function countMark(doc: Doc, m: Measure): string {
   if (INCREMENTS.has(before)) return '|increment';
   const verb = FOCUS_WORDS.has(before) ? doc.tokens[m.mention.start - 2]?.norm ?? '' : before;
   if (NEEDING.has(verb)) return '|needed';
-  // "the final two games", "the remaining three boats": which ones of a larger set, not how many in all.
+  // "the final two games", "his first 11 seasons": which ones of a larger set, not how many in all.
   if (m.unit.unit === 'count' && SUBSET_WORDS.has(before)) return '|subset';
   return before === 'other' || doc.tokens[m.unit.end]?.norm === 'other' ? '|other' : '';
 }
@@ -416,7 +438,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
   const amount = scaleInterval(writtenPrecision(doc, m), unit.factor, unit.extra);
   // "the 11th round" may be the last of "11 rounds", never a conflict with "five rounds".
-  const ordinal = mention.ordinal ? ORDINAL_RULE : '';
+  const ordinal = (mention.ordinal ? ORDINAL_RULE : '') + (unit.unit === 'count' ? partitiveSide(doc, m) : '');
   const by = listed ? `/listed${/\/by-\w+$/.exec(listed.rule)?.[0] ?? ''}` : named ? `/by-${named.by}` : '';
   return makeClaim(doc, {
     kind: 'quantity',
@@ -557,11 +579,13 @@ function farApartOfCommonNoun(a: Claim, b: Claim, similarity: number): boolean {
 }
 
 function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
+  if (isPartAndWhole(a, b)) return null;
   const { relation } = relateQuantities(a, b);
   // The same outcome or person's count may have grown past a bound ("at least 10 dead", "31 dead").
   if (relation !== 'conflict' && farBeyondBound(a, b) && !(isStrongName(a) && a.value.name === b.value.name)) return null;
   if (relation === 'conflict') {
-    if (isOrdinal(a) || isOrdinal(b) || successiveScores(a, b) || talliesApart(a, b) || farApartOfCommonNoun(a, b, similarity)) return null;
+    // Two parts may be of two wholes: "30 of 207 punches", "28 of his 68 punches".
+    if (isOrdinal(a) || isOrdinal(b) || (isPart(a) && isPart(b)) || successiveScores(a, b) || talliesApart(a, b) || farApartOfCommonNoun(a, b, similarity)) return null;
     // Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
     // contexts must also share something: "seven were injured" in one town and "140 were injured"
     // in the province, with no other word in common, are two parts of the story.

@@ -61,7 +61,7 @@ const isPhraseEnd = (t: Token) =>
 // "162 of the 300 seats", "one of the two mothers": the total after "of the".
 const isNumberWord = (t: Token | undefined) => !!t && (/^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm));
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen']);
-const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+export const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /**
  * The noun counted: the first plural of the word run after the number ("37 roads in…",
@@ -72,7 +72,7 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   let i = from;
   if (tokens[i]?.norm === 'of') i++;
   // "162 of the 300 seats": the count is of the noun after the total.
-  let total = tokens[i]?.norm === 'the' ? i + 1 : i;
+  let total = PARTITIVE_DETERMINERS.has(tokens[i]?.norm ?? '') ? i + 1 : i;
   // "10 of the Saints' 16 games", "two of the Saints' players": past the owner's name.
   const owned = i > from && /^\p{Lu}/u.test(tokens[total]?.text ?? '') && /^['’]s?$/.test(tokens[total + 1]?.text ?? '');
   if (owned) total += 2;
