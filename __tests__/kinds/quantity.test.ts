@@ -609,6 +609,11 @@ describe('quantity: one value written several ways', () => {
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.sources)).toEqual([['A', 'B'], ['C']]);
   });
 
+  test('"another five people" are "five other" people: those besides the ones told before', () => {
+    const report = compare([{ text: 'Crews rescued another five people from the roof.' }, { text: 'Five other guests were rescued from the roof.' }, { text: 'Five guests were rescued.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.sources)).toEqual([['A', 'B'], ['C']]);
+  });
+
   test('"a mother of 12" counts her children, and diverges from "a mother of 13"', () => {
     expect(quantities('A mother of 12 was killed.').map((c) => c.value.name)).toEqual(['children']);
     const report = compare([{ text: 'A Brooklyn mother of 12 was shot dead.' }, { text: 'The Brooklyn mother of 13 was shot dead.' }]);

@@ -399,12 +399,13 @@ function isAmongOthers(doc: Doc, m: Measure): boolean {
 const AMONG_REACH = 5;
 const BE_FORMS = new Set(['were', 'was', 'are', 'is']);
 
-// Which of a thing's counts a count is, for its key. A count and an increment to it ("another two
-// people", "a further four engines") are different facts; so are a count and one of those besides
-// someone ("two other passengers"), a count and what is needed, and a count and a subset of it.
+// Which of a thing's counts a count is, for its key. A count and those besides the ones told
+// before are different facts, however the extra is written: "another two people", "a further four
+// engines", "two other passengers" take one mark, as "rescued another five people" and "five other
+// workers were rescued" are one count. A count and what is needed, or a subset of it, differ too.
 function countMark(doc: Doc, m: Measure): string {
   const before = doc.tokens[m.mention.start - 1]?.norm ?? '';
-  if (INCREMENTS.has(before)) return '|increment';
+  if (INCREMENTS.has(before)) return '|other';
   const verb = FOCUS_WORDS.has(before) ? doc.tokens[m.mention.start - 2]?.norm ?? '' : before;
   if (NEEDING.has(verb)) return '|needed';
   // "the final two games", "his first 11 seasons": which ones of a larger set, not how many in all.
