@@ -614,6 +614,13 @@ describe('quantity: one value written several ways', () => {
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.sources)).toEqual([['A', 'B'], ['C']]);
   });
 
+  test('"twice" counts times, as "two times" does; "twice as many" and "twice a day" count nothing', () => {
+    expect(quantities('The guard fired twice at the van.').map((c) => [c.value.amount!.min, c.value.name, c.value.display])).toEqual([[2, 'time', '2 times']]);
+    expect(quantities('Prices rose twice as fast. She swims twice a day.')).toEqual([]);
+    const report = compare([{ text: 'The guard fired twice at the van and faces two charges.' }, { text: 'The guard fired two times at the van.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.claims.map((c) => c.text)])).toContainEqual(['agree', ['fired twice', 'fired two times']]);
+  });
+
   test('"a mother of 12" counts her children, and diverges from "a mother of 13"', () => {
     expect(quantities('A mother of 12 was killed.').map((c) => c.value.name)).toEqual(['children']);
     const report = compare([{ text: 'A Brooklyn mother of 12 was shot dead.' }, { text: 'The Brooklyn mother of 13 was shot dead.' }]);

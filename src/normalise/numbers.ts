@@ -197,7 +197,7 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       continue;
     }
     const fraction = articleAndFraction(tokens, i, to);
-    const num = readNumber(tokens, i, to) ?? fraction ?? hedgedArticle(tokens, i, from, to);
+    const num = readNumber(tokens, i, to) ?? fraction ?? hedgedArticle(tokens, i, from, to) ?? readTimesWord(tokens, i);
     if (!num || isPartOfName(tokens, i, from) || isNegatedOne(tokens, i) || isSlashed(tokens, i)) continue;
     const mention = readTally(tokens, i, num, to) ?? readOrdinal(tokens, i, num) ?? withRangeAndHedge(tokens, i, num, from, to);
     found.push(fraction ? { ...mention, fractionEnd: fraction.fractionEnd } : mention);
@@ -214,6 +214,19 @@ const isSlashed = (tokens: Token[], i: number) => {
   const slashAt = (k: number) => tokens[k]?.text === '/' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1]) && /^\d/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1]?.text ?? '');
   return slashAt(i - 1) || slashAt(i + 1);
 };
+
+// "shot twice", "struck him thrice": how many times, as "three times" is.
+const TIMES_WORDS = wordTable<number>({ twice: 2, thrice: 3 });
+// "twice as many", "twice the size", "twice a day", "twice weekly": a multiple or a rate, no count.
+const MULTIPLE_OR_RATE = new Set(['as', 'the', 'that', 'this', 'what', 'its', 'their', 'his', 'her', 'a', 'an', 'per', 'each', 'every', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'over']);
+
+/** Whether a token is a word of how many times: "twice". */
+export const isTimesWord = (t: Token | undefined) => !!t && t.norm in TIMES_WORDS;
+
+function readTimesWord(tokens: Token[], i: number): { value: number; end: number; precision: number } | null {
+  if (!isTimesWord(tokens[i]) || MULTIPLE_OR_RATE.has(tokens[i + 1]?.norm ?? '')) return null;
+  return { value: TIMES_WORDS[tokens[i].norm], end: i + 1, precision: 0 };
+}
 
 /** "No one was hurt", "not one home was lost": "one" after a negation counts nothing. */
 const isNegatedOne = (tokens: Token[], i: number) => tokens[i].norm === 'one' && (tokens[i - 1]?.norm === 'no' || tokens[i - 1]?.norm === 'not');

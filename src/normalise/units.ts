@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { currencySignAt, glued, type NumberMention } from './numbers';
+import { currencySignAt, glued, isTimesWord, type NumberMention } from './numbers';
 import { wordTable } from '../text/word-table';
 import { startsUpper } from '../text/tokens';
 
@@ -75,6 +75,7 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
     return { kind: 'quantity', unit: us, factor: 1, start: Math.min(m.start, m.numberStart - 1), end: m.end };
   }
   if (m.tally) return { kind: 'quantity', unit: 'score', factor: 1, start: m.start, end: m.end };
+  if (isTimesWord(tokens[m.numberStart])) return { kind: 'quantity', unit: 'count', factor: 1, start: m.start, end: m.end, label: 'times' };
   const at = (k: number) => (k < to ? tokens[k]?.norm : undefined);
   let j = m.end;
   const hyphen = tokens[j]?.text === '-';

@@ -2,7 +2,7 @@ import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
 import { foldCase, startsUpper } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
-import { describeMention, followsNameWord, formatNumber, glued, isNumberWord } from '../../normalise/numbers';
+import { describeMention, followsNameWord, formatNumber, glued, isNumberWord, isTimesWord } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
 import { MEASURE_UNITS } from '../../normalise/units';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
@@ -277,6 +277,7 @@ const NOUN_CLASSES = wordTable<string>({
   crowd: 'crowd', fan: 'crowd', spectat: 'crowd', attend: 'crowd', support: 'crowd', audienc: 'crowd',
   peopl: 'people', person: 'people', resid: 'people', civilian: 'people', inhabit: 'people', citizen: 'people',
   job: 'job', posit: 'job', employe: 'job', worker: 'job', staff: 'job',
+  time: 'time', twice: 'time', thrice: 'time',
 });
 
 // "a mother of 12", "a father of three": the count is of their children.
@@ -413,12 +414,20 @@ function countMark(doc: Doc, m: Measure): string {
   return before === 'other' || doc.tokens[m.unit.end]?.norm === 'other' ? '|other' : '';
 }
 
+// "shot twice": the word counts times itself, and the words after it are no noun it counts.
+const countedOrTimes = (doc: Doc, m: Measure, sentenceEnd: number) =>
+  isTimesWord(doc.tokens[m.mention.numberStart]) ? { noun: doc.tokens[m.mention.numberStart], end: m.mention.end } : countedNoun(doc.tokens, m.unit.end, sentenceEnd);
+
+// "shot him twice", "struck three times": how often something was done is never a count of things
+// ("two counts", "three men") that the same figure names in one report.
+const timesMark = (noun: Token | undefined) => (noun && NOUN_CLASSES[noun.stem] === 'time' ? '|times' : '');
+
 function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | null {
   const { mention, unit } = m;
   const sentence = doc.sentences[doc.tokens[mention.start].sentence];
   // "one of the suspects" picks out someone; it counts nothing.
   if (unit.unit === 'count' && mention.value === 1 && doc.tokens[unit.end]?.norm === 'of') return null;
-  const after = unit.unit === 'count' ? countedNoun(doc.tokens, unit.end, sentence.endToken) : { end: unit.end };
+  const after = unit.unit === 'count' ? countedOrTimes(doc, m, sentence.endToken) : { end: unit.end };
   // "A crowd of 41,212 watched": the noun before "of" wins over a word after that is no plural.
   const before = unit.unit === 'count' ? nounBefore(doc, mention.start, sentence.firstToken) : undefined;
   const counted = { end: after.end, noun: before && !(after.noun && isPlural(after.noun)) ? before : after.noun };
@@ -449,7 +458,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
     rule: `quantity/${unit.unit}${ordinal}${by}`,
     value: { amount, unit: unit.unit, name: what, ...(named?.bearing ? { role: named.bearing } : {}), display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
-    key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${countMark(doc, m)}`,
+    key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${countMark(doc, m)}${timesMark(counted.noun)}`,
     // A list speaks of one thing: its values read alike, and one equal to another report's wins.
     context: listed?.context,
   });
