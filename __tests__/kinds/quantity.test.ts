@@ -517,6 +517,13 @@ describe('quantity: ages written without "year"', () => {
     expect(quantities(text).map((c) => [c.value.unit, c.value.amount!.min])).toEqual([['age', age]]);
   });
 
+  test('"19 or older" and "12 or younger" are ages with a bound; "20 or more buses" a count', () => {
+    const read = (text: string) => quantities(text).map((c) => [c.value.unit, c.value.amount!.min, c.value.amount!.max]);
+    expect(read('The rule covers anyone 19 or older.')).toEqual([['age', 19, null]]);
+    expect(read('Children 12 or younger ride free.')).toEqual([['age', 0, 12]]);
+    expect(read('The city runs 20 or more buses.')).toEqual([['count', 20, null]]);
+  });
+
   test.each(['She was 14 points behind.', 'The team arrived at 91, Main Street.', 'He was 5 feet tall.'])('"%s" gives no age', (text) => {
     expect(quantities(text).filter((c) => c.value.unit === 'age')).toEqual([]);
   });

@@ -363,7 +363,9 @@ function hedgeAfter(tokens: Token[], at: number, to: number): { hedge: Hedge; en
   const [first, second] = [tokens[at]?.norm, tokens[at + 1]?.norm];
   if (at + 1 >= to || first !== 'or') return undefined;
   if (second === 'so') return { hedge: 'about', end: at + 2 };
-  return second === 'more' ? { hedge: 'at-least', end: at + 2 } : undefined;
+  // "anyone 19 or older", "children 12 or younger": an age with its bound after it.
+  if (second === 'more' || second === 'older') return { hedge: 'at-least', end: at + 2 };
+  return second === 'younger' ? { hedge: 'at-most', end: at + 2 } : undefined;
 }
 
 /** "by 312 votes to 198": a vote tally that names its unit after the first number. */

@@ -146,6 +146,8 @@ export function isBareAge(tokens: Token[], m: NumberMention, from: number): bool
   const prev = tokens[m.start - 1];
   if (m.vague?.startsWith('in ')) return true;
   if (prev && (prev.norm === 'aged' || prev.norm === 'age')) return true;
+  // "19 or older", "12 or younger": only an age is older or younger.
+  if (/^(older|younger)$/.test(tokens[m.end - 1]?.norm ?? '')) return true;
   // "at the age of nine"
   if (prev?.norm === 'of' && tokens[m.start - 2]?.norm === 'age') return true;
   if (isAgeOfPronoun(tokens, m) || isAgeAtDeath(tokens, m, from)) return true;
