@@ -524,6 +524,12 @@ describe('quantity: ages written without "year"', () => {
     expect(read('The city runs 20 or more buses.')).toEqual([['count', 20, null]]);
   });
 
+  test('"between the ages of 12 and 16" is one range of ages, as "between 12 and 16 years old" is', () => {
+    expect(quantities('The law protects girls between the ages of 12 and 16.').map((c) => [c.value.unit, c.value.amount!.min, c.value.amount!.max])).toEqual([['age', 12, 16]]);
+    const report = compare([{ text: 'The law protects girls between the ages of 12 and 16.' }, { text: 'The law protects girls between 12 and 16 years old.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['agree']);
+  });
+
   test.each(['She was 14 points behind.', 'The team arrived at 91, Main Street.', 'He was 5 feet tall.'])('"%s" gives no age', (text) => {
     expect(quantities(text).filter((c) => c.value.unit === 'age')).toEqual([]);
   });

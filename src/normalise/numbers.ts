@@ -331,7 +331,9 @@ function withRangeAndHedge(
   const scale = sharedScale(tokens, num, second);
   // "between $19 and $22 million": the word may stand before the currency sign.
   // "between $1,799 and $2,199" stays two prices, as reports of several models write them.
-  const opener = currencySignAt(tokens, start - 1) && start - 1 > from && scale > 1 ? start - 2 : start - 1;
+  const beforeStart = currencySignAt(tokens, start - 1) && start - 1 > from && scale > 1 ? start - 2 : start - 1;
+  // "between the ages of 12 and 16": the words of what is ranged may stand after "between".
+  const opener = isAgesOf(tokens, beforeStart) && beforeStart - 3 >= from ? beforeStart - 3 : beforeStart;
   const isBetween = tokens[opener]?.norm === 'between' || tokens[opener]?.norm === 'from';
   // "30 to 41 months", "between 2004 and 2011"; but "52-to-48" (hyphens) is a tally, not a range.
   // "20 or 30 people": a range too, as an estimate.
@@ -358,6 +360,9 @@ function withRangeAndHedge(
   const hedge = hedged?.hedge ?? after?.hedge;
   return { start, numberStart: i, end: after?.end ?? num.end, amount: toInterval(num.value, num.precision, hedge), value: num.value, hedge };
 }
+
+/** Whether token `at` ends "the ages of": "between the ages of 12 and 16". */
+export const isAgesOf = (tokens: Token[], at: number) => tokens[at]?.norm === 'of' && tokens[at - 1]?.norm === 'ages' && tokens[at - 2]?.norm === 'the';
 
 function hedgeAfter(tokens: Token[], at: number, to: number): { hedge: Hedge; end: number } | undefined {
   const [first, second] = [tokens[at]?.norm, tokens[at + 1]?.norm];

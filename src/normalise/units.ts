@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { currencySignAt, glued, isTimesWord, type NumberMention } from './numbers';
+import { currencySignAt, glued, isAgesOf, isTimesWord, type NumberMention } from './numbers';
 import { wordTable } from '../text/word-table';
 import { startsUpper } from '../text/tokens';
 
@@ -146,6 +146,7 @@ export function isBareAge(tokens: Token[], m: NumberMention, from: number): bool
   const prev = tokens[m.start - 1];
   if (m.vague?.startsWith('in ')) return true;
   if (prev && (prev.norm === 'aged' || prev.norm === 'age')) return true;
+  if (isAgesOf(tokens, m.numberStart - 1)) return true;
   // "19 or older", "12 or younger": only an age is older or younger.
   if (/^(older|younger)$/.test(tokens[m.end - 1]?.norm ?? '')) return true;
   // "at the age of nine"
