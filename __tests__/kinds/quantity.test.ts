@@ -627,8 +627,14 @@ describe('quantity: one value written several ways', () => {
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.sources)).toEqual([['A', 'B'], ['C']]);
   });
 
+  test('times count what was done so often: "twice admitted he lied" and "lied three times to police" do not diverge', () => {
+    const report = compare([{ text: 'The witness then twice admitted he lied in his testimony.' }, { text: 'The witness admitted he lied three times to police in his testimony.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+    expect(quantities('Police shot him seven times.').map((c) => c.value.name)).toEqual(['time shoot']);
+  });
+
   test('"twice" counts times, as "two times" does; "twice as many" and "twice a day" count nothing', () => {
-    expect(quantities('The guard fired twice at the van.').map((c) => [c.value.amount!.min, c.value.name, c.value.display])).toEqual([[2, 'time', '2 times']]);
+    expect(quantities('The guard fired twice at the van.').map((c) => [c.value.amount!.min, c.value.name, c.value.display])).toEqual([[2, 'time fire', '2 times']]);
     expect(quantities('Prices rose twice as fast. She swims twice a day.')).toEqual([]);
     const report = compare([{ text: 'The guard fired twice at the van and faces two charges.' }, { text: 'The guard fired two times at the van.' }]);
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.claims.map((c) => c.text)])).toContainEqual(['agree', ['fired twice', 'fired two times']]);

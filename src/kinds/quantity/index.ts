@@ -284,9 +284,24 @@ const NOUN_CLASSES = wordTable<string>({
 const PARENTS = new Set(['mother', 'father', 'parent', 'mom', 'dad', 'grandmoth', 'grandfath', 'grandpar']);
 const countedClass = (noun: Token, numberAt: Token) => (PARENTS.has(noun.stem) && noun.end <= numberAt.start ? 'children' : NOUN_CLASSES[noun.stem] ?? noun.stem);
 
+/**
+ * What was done so many times: "shot him twice", "hitting Gray eleven times", "then twice
+ * admitted". "Twice admitted he lied" and "lied three times" count two things.
+ */
+function doneHowOften(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): string {
+  const t = doc.tokens;
+  const isVerb = (k: number) => !!t[k] && isContentWord(t[k]) && /^\p{Ll}/u.test(t[k].text);
+  const next = m.mention.end;
+  if (next < sentenceEnd && /ed$/.test(t[next].norm) && isVerb(next)) return t[next].stem;
+  for (let k = m.mention.start - 1; k >= Math.max(sentenceStart, m.mention.start - TIMES_VERB_REACH); k--) if (isVerb(k)) return t[k].stem;
+  return '';
+}
+const TIMES_VERB_REACH = 3;
+
 function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, passive: Token | undefined, result: string | undefined): Name | undefined {
   const { firstToken, endToken } = doc.sentences[doc.tokens[m.mention.start].sentence];
-  const noun = counted.noun ? { name: countedClass(counted.noun, doc.tokens[m.mention.numberStart]), by: 'noun' as const } : undefined;
+  const counts = counted.noun && countedClass(counted.noun, doc.tokens[m.mention.numberStart]);
+  const noun = counts ? { name: counts === 'time' ? `time ${doneHowOften(doc, m, firstToken, endToken)}` : counts, by: 'noun' as const } : undefined;
   if (m.unit.unit === 'age') {
     const person = agedPerson(doc, m.mention.start, counted.end);
     if (!person) return noun;
