@@ -32,6 +32,8 @@ export const ALIGN = {
   statementSharedTerms: 3,
   /** …of which at least this many are words rather than places ("Russia", "Ukraine" are in every clause). */
   statementSharedWords: 2,
+  /** Most words of a clause's attribution ("…, a spokesman for the fire service said"), left out of what it is compared on. */
+  attributionWords: 8,
   /** A clause with more of its words inside quotation marks than this is left to the quote kind. */
   statementQuoted: 0.75,
   /** Least wording similarity for two quotes of one speaker to be the same remark. */

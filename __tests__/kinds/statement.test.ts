@@ -75,6 +75,31 @@ describe('statement: clauses with enough content', () => {
   });
 });
 
+describe('statement: attribution is who said it, not what was said', () => {
+  test.each([
+    ['The ferry will stay in port until the storm passes, a spokesman for the harbour board said.', ['spokesman', 'harbour', 'board']],
+    ['Coastguards said the ferry will stay in port until the storm passes.', ['coastguard']],
+    ['The skipper told the Gazette that the ferry will stay in port until the storm passes.', ['skipper', 'gazett']],
+    ['The ferry will stay in port until the storm passes, according to the harbour board.', ['harbour', 'board']],
+  ])('%j leaves out %j', (text, left) => {
+    const [claim] = statements(text);
+    expect(claim.context).toEqual(expect.arrayContaining(['ferri', 'stai', 'port', 'storm', 'pass']));
+    expect(claim.context.filter((t) => left.includes(t))).toEqual([]);
+  });
+
+  test('a subject set off by commas is no attribution: "Mr. Brandt, a veteran ferry skipper, retired…" keeps it', () => {
+    expect(statements('Mr. Brandt, a veteran ferry skipper, retired last spring.')[0].context).toContain('brandt');
+  });
+
+  test('one fact attributed to two different sources is one fact', () => {
+    const report = compareTexts(
+      'The island ferry will stay in port, the chief spokesman for the regional harbour board told the Gazette.',
+      'Senior coastguard officers at the northern station said the island ferry will stay in port.',
+    );
+    expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1).map((f) => f.sources)).toEqual([['A', 'B']]);
+  });
+});
+
 describe('statement: headlines', () => {
   test('a headline in Title Case says something, though its words are capitalised', () => {
     expect(statements('Harbour Master Resigns Over Crane Collapse\n\nThe harbour master resigned on Monday.').map((c) => c.text)).toContain('Harbour Master Resigns Over Crane Collapse');

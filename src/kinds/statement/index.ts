@@ -40,13 +40,69 @@ function clauses(doc: Doc, firstToken: number, endToken: number): Array<[number,
   return out;
 }
 
+// Verbs that attribute a clause to its source: "…, police said", "Officials told reporters that …".
+const ATTRIBUTING = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'stated', 'according']);
+const attributes = (t: Token) => ATTRIBUTING.has(t.norm);
+const TELLING = new Set(['told', 'tells', 'tell']);
+const isComma = (t: Token) => t.text === ',';
+
+/** Index of the first token in [from, to) that passes the test, or -1. */
+function firstWhere(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let i = from; i < to; i++) if (test(tokens[i])) return i;
+  return -1;
+}
+
+/** "…, the spokesman said": a short tail after the clause's last comma that holds a verb of saying. */
+function attributionTail(tokens: Token[], from: number, to: number): [number, number] | null {
+  let comma = to - 1;
+  while (comma > from && !isComma(tokens[comma])) comma--;
+  const short = to - comma - 1 <= ALIGN.attributionWords;
+  return comma > from && short && firstWhere(tokens, comma + 1, to, attributes) >= 0 ? [comma, to] : null;
+}
+
+/** "Police said …", "Sources told Fox News that …": a short subject and its verb of saying opening the clause. */
+function attributionHead(tokens: Token[], from: number, to: number): [number, number] | null {
+  const verb = firstWhere(tokens, from, Math.min(to, from + ALIGN.attributionWords + 1), (t) => attributes(t) || isComma(t));
+  if (verb < 0 || !attributes(tokens[verb]) || tokens[verb].norm === 'according') return null;
+  if (!TELLING.has(tokens[verb].norm)) return [from, verb + 1];
+  // "told the Herald that …": whom it was told is attribution too.
+  const that = firstWhere(tokens, verb + 1, Math.min(to, verb + 1 + ALIGN.attributionWords), (t) => t.norm === 'that' || isComma(t));
+  return [from, that >= 0 && tokens[that].norm === 'that' ? that + 1 : verb + 1];
+}
+
+/** "according to police": up to the next comma. */
+function accordingTo(tokens: Token[], from: number, to: number): [number, number] | null {
+  const at = firstWhere(tokens, from, to - 1, (t) => t.norm === 'according');
+  if (at < 0 || tokens[at + 1].norm !== 'to') return null;
+  const comma = firstWhere(tokens, at, to, isComma);
+  return [at, comma < 0 ? to : comma];
+}
+
+/**
+ * Whether a token of a clause names who said it rather than what was said. Outlets attribute one
+ * fact to different sources (the police, a spokesman, a newspaper), and those words only dilute
+ * what the clause says.
+ */
+function attribution(tokens: Token[], from: number, to: number): (i: number) => boolean {
+  const spans = [attributionTail(tokens, from, to), attributionHead(tokens, from, to), accordingTo(tokens, from, to)].filter((s) => s !== null);
+  return (i) => spans.some(([a, b]) => a <= i && i < b);
+}
+
 /**
  * The terms a clause is compared on: content stems, with places folded to their country ("Kyiv"
- * and "Ukrainian" both → Ukraine) and stance verbs to their concept (rejected, refused → refuse).
+ * and "Ukrainian" both → Ukraine) and stance verbs to their concept (rejected, refused → refuse);
+ * its attribution left out, unless too few terms would be left ("A spokesman said the mayor had
+ * resigned": who said it is then part of what two such clauses share).
  */
 function terms(doc: Doc, from: number, to: number): string[] {
+  const said = termsBut(doc, from, to, attribution(doc.tokens, from, to));
+  return said.length >= MIN_CONTENT_WORDS ? said : termsBut(doc, from, to, () => false);
+}
+
+function termsBut(doc: Doc, from: number, to: number, leftOut: (i: number) => boolean): string[] {
   const out: string[] = [];
   for (let i = from; i < to; i++) {
+    if (leftOut(i)) continue;
     const place = placeMentionAt(doc.tokens, i, to);
     if (place && !place.inName) {
       out.push(countryOf(place.id));
