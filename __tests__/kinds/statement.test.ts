@@ -105,6 +105,15 @@ describe('statement: headlines', () => {
     expect(statements('Harbour Master Resigns Over Crane Collapse\n\nThe harbour master resigned on Monday.').map((c) => c.text)).toContain('Harbour Master Resigns Over Crane Collapse');
   });
 
+  test('a title does not take the place of its own report’s lead: the leads pair first', () => {
+    const report = compareTexts(
+      'Harbour board closes island ferry route\n\nThe harbour board closed the island ferry route on Monday after a storm damaged the pier.',
+      'The harbour board has closed the island ferry route. A winter storm badly damaged the old northern pier on Monday.',
+    );
+    const leads = ['The harbour board closed the island ferry route on Monday after a storm damaged the pier.', 'The harbour board has closed the island ferry route.'];
+    expect(findingsOf(report, 'statement').some((f) => leads.every((lead) => f.claims.some((c) => c.text === lead)))).toBe(true);
+  });
+
   test('a clause of names alone is still no statement', () => {
     expect(statements('The visit of Prime Minister Jonas Ekdahl.').map((c) => c.text)).toEqual([]);
   });

@@ -309,6 +309,18 @@ function listsTotalOf(groups: Group[], g: Group): boolean {
   });
 }
 
+/** Pairs in the given order, those with a summary (a title) after all the others. */
+function summariesLast(order: Uint32Array, pairs: Pairs, groups: Group[]): Uint32Array {
+  const isSummary = (g: Group) => kindSpec(g.claims[0].kind).summary?.(g.claims[0]) ?? false;
+  const late = (k: number) => isSummary(groups[pairs.a[k]]) || isSummary(groups[pairs.b[k]]);
+  if (!order.some(late)) return order;
+  const first = order.filter((k) => !late(k));
+  const sorted = new Uint32Array(order.length);
+  sorted.set(first);
+  sorted.set(order.filter(late), first.length);
+  return sorted;
+}
+
 /**
  * Aligns claims across sources: candidate pairs come only from one block (same kind, unit and
  * thing measured), best pairs are joined first, and a fact holds two groups of one source only
@@ -323,7 +335,7 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
   for (const block of candidateBlocks(groups)) {
     const pairs = scoredPairs(block, score);
     const alsoStates = sourceAlsoStating(block, m);
-    const best = pairs.byScore();
+    const best = summariesLast(pairs.byScore(), pairs, groups);
     for (const k of best) {
       const ga = groups[pairs.a[k]];
       const gb = groups[pairs.b[k]];

@@ -22,6 +22,11 @@ export interface KindSpec {
    * similarity of their contexts; null when they never can. Defaults to the context similarity.
    */
   affinity?(a: Claim, b: Claim, contextSimilarity: number): number | null;
+  /**
+   * A claim that sums up what its report states in full elsewhere (a title): its pairs are joined
+   * after all others, so that it does not take the place of its own report's fuller sentence.
+   */
+  summary?(claim: Claim): boolean;
   /** Compares two claims already aligned as one fact. */
   relate(a: Claim, b: Claim): Verdict;
   /** Numeric kinds are bound to an event: a value tied to an earlier date is another fact. */

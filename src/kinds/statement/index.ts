@@ -1,4 +1,4 @@
-import type { Claim, Doc, Token } from '../../types';
+import type { Claim, Doc, Sentence, Token } from '../../types';
 import { ALIGN } from '../../thresholds';
 import { isContentWord } from '../../text/context';
 import { countryOf, placeMentionAt } from '../place';
@@ -153,17 +153,22 @@ const saysSomething = (doc: Doc, from: number, to: number, headline: boolean) =>
   doc.tokens.slice(from, to).filter((t) => isContentWord(t) && /^\p{Ll}/u.test(t.text)).length >= MIN_LOWERCASE_WORDS;
 const MIN_LOWERCASE_WORDS = 2;
 
+/** The first line of a report when it is a heading: no full stop ends it. */
+const isTitleLine = (doc: Doc, s: Sentence) => s.index === 0 && !/[.!?…]['"”’)\]]*$/.test(doc.tokens[s.endToken - 1].text);
+const TITLE_RULE = 'statement/title';
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const s of doc.sentences) {
     const headline = isHeadline(doc.tokens, s);
+    const title = isTitleLine(doc, s);
     for (const [a, b] of clauses(doc, s.firstToken, s.endToken)) {
       const [from, to] = trimPunctuation(doc.tokens, a, b);
       if (to <= from) continue;
       const context = terms(doc, from, to);
       if (context.length < MIN_CONTENT_WORDS || !saysSomething(doc, from, to, headline) || quotedShare(doc, from, to) > ALIGN.statementQuoted) continue;
       const words = doc.tokens.slice(from, to).map((t) => t.norm);
-      claims.push(makeClaim(doc, { kind: 'statement', from, to, rule: 'statement/clause', value: { words, display: doc.source.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end) }, key: 'statement', context }));
+      claims.push(makeClaim(doc, { kind: 'statement', from, to, rule: title ? TITLE_RULE : 'statement/clause', value: { words, display: doc.source.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end) }, key: 'statement', context }));
     }
   }
   return claims;
@@ -180,5 +185,6 @@ export const statement: KindSpec = {
     return enough && shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
   },
   relate: () => ({ relation: 'compatible', reason: 'similar wording' }),
+  summary: (c) => c.rule === TITLE_RULE,
   alignedByWording: true,
 };
