@@ -310,8 +310,11 @@ function listsTotalOf(groups: Group[], g: Group): boolean {
 }
 
 /** Pairs in the given order, those with a summary (a title) after all the others. */
-function summariesLast(order: Uint32Array, pairs: Pairs, groups: Group[]): Uint32Array {
-  const isSummary = (g: Group) => kindSpec(g.claims[0].kind).summary?.(g.claims[0]) ?? false;
+function summariesLast(order: Uint32Array, pairs: Pairs, groups: Group[], block: CandidateBlock): Uint32Array {
+  // A block holds one key, so one kind.
+  const summary = kindSpec(block.groups[0].claims[0].kind).summary;
+  if (!summary) return order;
+  const isSummary = (g: Group) => summary(g.claims[0]);
   const late = (k: number) => isSummary(groups[pairs.a[k]]) || isSummary(groups[pairs.b[k]]);
   if (!order.some(late)) return order;
   const first = order.filter((k) => !late(k));
@@ -335,7 +338,7 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
   for (const block of candidateBlocks(groups)) {
     const pairs = scoredPairs(block, score);
     const alsoStates = sourceAlsoStating(block, m);
-    const best = summariesLast(pairs.byScore(), pairs, groups);
+    const best = summariesLast(pairs.byScore(), pairs, groups, block);
     for (const k of best) {
       const ga = groups[pairs.a[k]];
       const gb = groups[pairs.b[k]];
