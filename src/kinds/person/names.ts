@@ -26,7 +26,7 @@ const TITLES = new Set([
     'midfielder defender goalkeeper forward substitute captain winger defendant prosecutor attorney lawyer councillor councilman councilwoman ' +
     'first lady press state foreign defense defence interior justice finance health home ' +
     'insp owner resident witness neighbour neighbor victim suspect survivor pilot driver teacher nurse ' +
-    'speaker whip majority minority counsel special agent agents acting democrat republican'
+    'speaker whip majority minority counsel special agent agents acting democrat republican official'
   ).split(' '),
 ]);
 // Words that end organisations, buildings and events rather than people's names; a given name that
@@ -48,7 +48,8 @@ const NOT_NAMES = new Set(
     'magistrates jewellers jewelers bakery pharmacy store stores supermarket shop ' +
     'staff reporter reporters writer correspondent editor columnist contributor fire wildfire blaze ' +
     'award awards prize prizes trophy medal ' +
-    'central northern southern eastern western greater metro metropolitan upper lower inner outer police constabulary'
+    'central northern southern eastern western greater metro metropolitan upper lower inner outer police constabulary ' +
+    'catholic protestant orthodox christian muslim islamic jewish baptist methodist lutheran anglican episcopal presbyterian'
   ).split(' '),
 );
 // Prepositions, conjunctions and adverbs that open a sentence ("Despite Trump saying …"), never a name.
@@ -75,6 +76,21 @@ function namesAModelYear(tokens: Token[], i: number, start: number): boolean {
   const year = tokens[i - 1];
   if (i - 2 < start || !year || !/^(1[89]|20)\d\d$/.test(year.text)) return false;
   return DETERMINERS.has(tokens[i - 2].norm) || (i - 3 >= start && /^\p{Ll}/u.test(tokens[i - 2].text) && DETERMINERS.has(tokens[i - 3].norm));
+}
+
+// Roles only a person holds, written after a name: "Fauzi, an official of the agency".
+const PERSON_ROLES = new Set(
+  'official spokesman spokeswoman spokesperson resident witness survivor teacher nurse pilot driver officer detective lawyer attorney prosecutor victim suspect neighbour neighbor'.split(' '),
+);
+const ROLE_REACH = 3;
+
+/**
+ * "Fauzi, an official of the local agency", "Mardi, a local resident": one word is a name when
+ * the words after it say that someone is meant, as many people go by a single name.
+ */
+function introducedAsSomeone(tokens: Token[], j: number, end: number): boolean {
+  if (tokens[j]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[j + 1]?.norm ?? '')) return false;
+  return tokens.slice(j + 2, Math.min(end, j + 2 + ROLE_REACH)).some((t) => PERSON_ROLES.has(t.norm));
 }
 
 /** The most words a name has: "Ursula von der Leyen". */
@@ -130,12 +146,12 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   if (trimmed.some((w, k) => NOT_NAMES.has(w.toLowerCase()) && !(k === 0 && trimmed.length > 1 && isGivenName(w.toLowerCase())))) return null;
   // A word that ends a place's name ends no person's: "the Tasman Saddle Hut".
   if (trimmed.length > 1 && PLACE_NOUNS.has(trimmed[trimmed.length - 1].toLowerCase())) return null;
-  if (trimmed.length === 1 && !title) return null;
+  if (trimmed.length === 1 && !title && !introducedAsSomeone(tokens, j, end)) return null;
   // A place is not a person, unless a title says so ("Prime Minister Georgia Meloni"); a name
   // that only begins with a town's is a person's ("Warren Buffett").
   const place = title ? null : placeAt(tokens, i, end);
   if (place && (place.to >= j || !place.id.startsWith('city:'))) return null;
-  if (!title && i === start && trimmed.length < 2) return null;
+  if (!title && i === start && trimmed.length < 2 && !introducedAsSomeone(tokens, j, end)) return null;
   return { from: i, to: j, title, words: trimmed, relative: KIN.has(title.split(' ').pop()!) };
 }
 
