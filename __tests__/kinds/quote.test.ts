@@ -51,6 +51,11 @@ describe('quote: remarks cut at ellipses and joined over their attribution', () 
     );
     expect(findingsOf(report, 'quote').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B']]]);
   });
+
+  test('a contraction is its words written out: "would’ve" meets "would have"', () => {
+    const report = compareTexts('Senator Ann Lee said: "It would have been a disaster without the guards."', 'Ann Lee told reporters: "It would’ve been a disaster without them."');
+    expect(findingsOf(report, 'quote').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B']]]);
+  });
 });
 
 describe('quote: reported speech', () => {

@@ -1,4 +1,4 @@
-import { foldCase, normaliseWord, sentenceTokens, stem, tokenize } from '../../src/text/tokens';
+import { expandContraction, foldCase, normaliseWord, sentenceTokens, stem, tokenize } from '../../src/text/tokens';
 import { analyse } from '../../src/text';
 
 describe('tokenize', () => {
@@ -105,5 +105,20 @@ describe('analyse', () => {
     ]);
     expect(doc.tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 1, 1, 1, 1]);
     for (const t of doc.tokens) expect(doc.source.text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('expandContraction', () => {
+  test.each<[string, string[]]>([
+    ["would've", ['would', 'have']],
+    ["didn't", ['did', 'not']],
+    ["can't", ['can', 'not']],
+    ["won't", ['will', 'not']],
+    ["they're", ['they', 'are']],
+    ["we'll", ['we', 'will']],
+    ["it's", ["it's"]],
+    ['massacre', ['massacre']],
+  ])('%j → %j', (word, words) => {
+    expect(expandContraction(word)).toEqual(words);
   });
 });

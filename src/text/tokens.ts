@@ -73,6 +73,28 @@ function wordForms(word: string): WordForms {
 }
 
 const stemCache = new Map<string, string>();
+// "would've", "didn't", "they're": how a spoken contraction is written out, so that two outlets'
+// transcripts of one remark ("would have", "would've") read alike. A lone "'s" may be "is", "has"
+// or a possessive, and "'d" "had" or "would": both are left as written.
+const CONTRACTED = [
+  [/^(\p{L}+)'ve$/u, 'have'],
+  [/^(\p{L}+)'ll$/u, 'will'],
+  [/^(\p{L}+)'re$/u, 'are'],
+  [/^(\p{L}+)'m$/u, 'am'],
+] as const;
+const NEGATED_FORMS: Record<string, string> = { "can't": 'can', "won't": 'will', "shan't": 'shall', "ain't": 'is' };
+
+/** A normalised word with its contraction written out: "would've" → would have, "didn't" → did not. */
+export function expandContraction(norm: string): string[] {
+  if (norm in NEGATED_FORMS) return [NEGATED_FORMS[norm], 'not'];
+  if (/^\p{L}+n't$/u.test(norm)) return [norm.slice(0, -3), 'not'];
+  for (const [form, full] of CONTRACTED) {
+    const m = form.exec(norm);
+    if (m) return [m[1], full];
+  }
+  return [norm];
+}
+
 export function stem(norm: string): string {
   let s = stemCache.get(norm);
   if (s === undefined) {

@@ -1,6 +1,7 @@
 import type { Claim, Doc, Sentence, Token } from '../../types';
 import { ALIGN } from '../../thresholds';
 import { isContentWord, tokenAt } from '../../text/context';
+import { expandContraction } from '../../text/tokens';
 import { makeClaim } from '../claim';
 import type { KindSpec } from '../spec';
 import { compareWording } from './wording';
@@ -81,7 +82,7 @@ function extractWith(doc: Doc, people: Claim[]): Claim[] {
       claims.push(
         makeClaim(doc, {
           kind: 'quote', from, to, rule,
-          value: { name: speaker || undefined, words: words.map((t) => t.norm), display: doc.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end) },
+          value: { name: speaker || undefined, words: words.flatMap((t) => expandContraction(t.norm)), display: doc.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end) },
           key: 'quote',
           context: words.filter(isContentWord).map((t) => t.stem),
         }),
