@@ -419,6 +419,35 @@ describe('quantity: whose outcome a count is', () => {
     expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 
+  test('a clause naming only whose count it is takes its noun from the count before: "while Tom Reed added 12"', () => {
+    const found = quantities('Seth Lane led the Bulldogs with 13 points, while Tom Reed added 12.');
+    expect(found.map((c) => [c.text, c.value.name])).toEqual([
+      ['13 points', 'point'],
+      ['Tom Reed added 12', 'point of tom reed'],
+    ]);
+    // The span holds whose count it is, as an age's holds the name.
+    expect(only('Tom Reed had 12 points for the Bulldogs.').text).toBe('Tom Reed had 12 points');
+  });
+
+  test('one report’s equal counts of two players are two facts: Reed’s 14 points and another report’s 12 diverge', () => {
+    const a = 'Will Marsh came off the bench to score 14 points. Tom Reed scored 14 points for the Bulldogs.';
+    const b = 'Marsh came off the bench to score 14 points. Seth Lane led the Bulldogs with 13 points, while Tom Reed added 12.';
+    const diverging = compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge');
+    expect(diverging.map((f) => f.claims.map((c) => c.text))).toEqual([['Tom Reed scored 14 points', 'Tom Reed added 12']]);
+  });
+
+  test('a report that names a player’s count says its unnamed equal count is someone else’s', () => {
+    const a = 'Will Marsh came off the bench to score 14 points. Tom Reed had 12 points for the Bulldogs.';
+    const diverging = compare([{ text: a }, { text: 'Tom Reed scored 14 points for the Bulldogs.' }]).findings.filter((f) => f.status === 'diverge');
+    expect(diverging.map((f) => f.claims.map((c) => c.text))).toEqual([['Tom Reed had 12 points', 'Tom Reed scored 14 points']]);
+  });
+
+  test('a player’s count given at two moments of a game conflicts with no other report’s: 10 and 23 points, 13 at the half', () => {
+    const a = 'Tom Reed had 10 points in the first six minutes of the game. Tom Reed finished with 23 points.';
+    const b = 'At the half Tom Reed had 13 points in the game.';
+    expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
   test('what a player needed is no tally of what he scored: "needed just nine points" and "finished with 20 points"', () => {
     const a = 'Hansbrough needed just nine points in the game against Evansville to pass Ford for the scoring record.';
     const b = 'Hansbrough finished with 20 points in the game against Evansville and passed Ford for the scoring record.';

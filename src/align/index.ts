@@ -289,8 +289,22 @@ function sourceAlsoStating(block: CandidateBlock, m: Merging): (source: string, 
   return (source, g) => {
     bySource ??= groupBy(block.groups, (h) => h.source);
     const own = bySource.get(source) ?? [];
+    const owned = ownedAlike(own, g);
+    if (owned.length) return new Set(owned.map((h) => h.value)).size > 1;
     return own.some((h) => h.value === g.value || (m.relation(h, h.value, g, g.value) !== 'conflict' && scorePair(h, g) !== null)) || listsTotalOf(own, g);
   };
+}
+
+/**
+ * A source's groups that give the figure of the person whose figure the group is. Such a source
+ * has said what that person's figure is, so its figures named otherwise are others'; and when it
+ * gives that figure more than one value ("10 points in the first minutes", "23 points"), it counts
+ * it at several moments, and another report's value may be any of them.
+ */
+function ownedAlike(own: Group[], g: Group): Group[] {
+  const ownerOf = kindSpec(g.claims[0].kind).owner;
+  const whose = ownerOf?.(g.claims[0]);
+  return whose === undefined ? [] : own.filter((h) => ownerOf!(h.claims[0]) === whose);
 }
 
 /**

@@ -27,6 +27,11 @@ export interface KindSpec {
    * after all others, so that it does not take the place of its own report's fuller sentence.
    */
   summary?(claim: Claim): boolean;
+  /**
+   * The person a claim's figure belongs to ("Carter had 12 points"): one report's figures of two
+   * people are two facts, even when equal, and a figure it names as someone's is no one else's.
+   */
+  owner?(claim: Claim): string | undefined;
   /** Compares two claims already aligned as one fact. */
   relate(a: Claim, b: Claim): Verdict;
   /** Numeric kinds are bound to an event: a value tied to an earlier date is another fact. */

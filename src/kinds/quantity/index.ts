@@ -298,6 +298,12 @@ function doneHowOften(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: 
 }
 const TIMES_VERB_REACH = 3;
 
+/** The span holds whose count it is, before it ("Carter had 12 points") or after it ("13 points from VanDeest"), as an age's holds the name. */
+function ownerSpan(doc: Doc, m: Measure, person: Claim): { from: number } | { to: number } {
+  const first = tokenAt(doc, person.start);
+  return first < m.mention.start ? { from: first } : { to: tokenAt(doc, person.end - 1) + 1 };
+}
+
 function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, passive: Token | undefined, result: string | undefined): Name | undefined {
   const { firstToken, endToken } = doc.sentences[doc.tokens[m.mention.start].sentence];
   const counts = counted.noun && countedClass(counted.noun, doc.tokens[m.mention.numberStart]);
@@ -321,7 +327,7 @@ function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, pa
   const whose = noun && owner(doc, m.mention.start, counted.end);
   if (whose) {
     const thing = whose.owned ? countedClass(whose.owned, doc.tokens[m.mention.numberStart]) : noun.name;
-    return { name: `${thing} of ${foldCase(whose.person.value.name!)}`, by: 'person' };
+    return { name: `${thing} of ${foldCase(whose.person.value.name!)}`, by: 'person', ...ownerSpan(doc, m, whose.person) };
   }
   return noun ?? (passive ? { name: passive.stem, by: 'verb' } : undefined);
 }
@@ -362,15 +368,29 @@ const MAX_LIST_GAP = 8;
  * something unnamed. Without this, a report giving only Syria's 12 dead would be paired with the
  * 41 and diverge.
  */
-function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined): Claim | undefined {
-  const link = doc.tokens[m.mention.start - 1];
+function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined, from = m.mention.start): Claim | undefined {
+  const link = doc.tokens[from - 1];
   // Not "11 more than the 151 needed": a difference, not more of the same.
   const more = MORE_OF_THE_SAME.has(doc.tokens[m.unit.end]?.norm) && doc.tokens[m.unit.end + 1]?.norm !== 'than';
-  const continues = isListLink(doc.tokens, m.mention.start - 1) || more;
+  const continues = isListLink(doc.tokens, from - 1) || more;
   if (!previous || !link || !continues || previous.value.unit !== m.unit.unit || previous.sentence !== link.sentence) return undefined;
   const after = tokenAt(doc, previous.end - 1) + 1;
-  return after <= m.mention.start - 1 && m.mention.start - after <= MAX_LIST_GAP ? previous : undefined;
+  return after <= from - 1 && from - after <= MAX_LIST_GAP ? previous : undefined;
 }
+
+/**
+ * "VanDeest led with 13 points, while Richard Carter added 12": a clause of a list that names
+ * who has the count leaves its noun to the count before. The person starts the clause.
+ */
+function elidedOwner(doc: Doc, m: Measure): { person: Claim; from: number } | undefined {
+  const whose = owner(doc, m.mention.start, m.mention.end);
+  if (!whose || whose.owned) return undefined;
+  const from = tokenAt(doc, whose.person.start);
+  return from < m.mention.start ? { person: whose.person, from } : undefined;
+}
+
+/** The name of a listed count given to its own person: "point of seth vandeest" becomes "point of richard carter". */
+const ownedName = (listed: Claim, person: Claim) => `${personPart(listed)?.what ?? listed.value.name} of ${foldCase(person.value.name!)}`;
 
 const ORDINAL_RULE = '/ordinal';
 const PART_RULE = '/part';
@@ -457,18 +477,19 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   const named = nameOf(doc, m, counted, passive.verb, result);
   // A count with no noun, outcome or verb of its own, or a share with no "of" noun, may continue a list.
   const ownName = unit.unit === 'count' ? counted.noun || result || passive.verb : unit.unit !== 'percent' || named?.to !== undefined;
-  const listed = ownName ? undefined : listedAfter(doc, m, previous);
-  const what = listed ? listed.value.name : named?.name;
+  const elided = ownName ? undefined : elidedOwner(doc, m);
+  const listed = ownName ? undefined : listedAfter(doc, m, previous, elided?.from);
+  const what = listed ? (elided ? ownedName(listed, elided.person) : listed.value.name) : named?.name;
   if (unit.unit === 'count' && !what) return null;
   if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
   const amount = scaleInterval(writtenPrecision(doc, m), unit.factor, unit.extra);
   // "the 11th round" may be the last of "11 rounds", never a conflict with "five rounds".
   const ordinal = (mention.ordinal ? ORDINAL_RULE : '') + (unit.unit === 'count' ? partitiveSide(doc, m) : '');
-  const by = listed ? `/listed${/\/by-\w+$/.exec(listed.rule)?.[0] ?? ''}` : named ? `/by-${named.by}` : '';
+  const by = listed ? `/listed${elided ? '/by-person' : /\/by-\w+$/.exec(listed.rule)?.[0] ?? ''}` : named ? `/by-${named.by}` : '';
   return makeClaim(doc, {
     kind: 'quantity',
     from: unit.start,
-    spanFrom: named?.from ?? predicateStart(doc, unit.start),
+    spanFrom: named?.from ?? elided?.from ?? predicateStart(doc, unit.start),
     to: Math.max(counted.end, passive.end, named?.to ?? 0),
     rule: `quantity/${unit.unit}${ordinal}${by}`,
     value: { amount, unit: unit.unit, name: what, ...(named?.bearing ? { role: named.bearing } : {}), display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
@@ -510,6 +531,9 @@ function personPart(c: Claim): { what: string; whose: string } | undefined {
   const at = name.lastIndexOf(' of ');
   return at < 0 ? undefined : { what: name.slice(0, at), whose: name.slice(at + 4) };
 }
+
+/** Whose count it is ("point of richard carter"); an age, whose it is too, is left out: "the 62-year-old" after "Smith, 62" is Smith's. */
+const countOwner = (c: Claim) => (c.value.unit === 'count' && c.rule.endsWith('/by-person') ? c.value.name : undefined);
 
 /** Two names of one thing, the person's written in full or not: "englishman robert buckley" and "robert buckley". */
 function sameName(a: Claim, b: Claim): boolean {
@@ -666,6 +690,7 @@ export const quantity: KindSpec = {
     return claims;
   },
   relate: relateQuantities,
-  entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : sameValueEntity(c)),
+  entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : `${sameValueEntity(c)}|${countOwner(c) ?? ''}`),
+  owner: countOwner,
   affinity: quantityAffinity,
 };
