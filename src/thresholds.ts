@@ -28,6 +28,8 @@ export const ALIGN = {
   statementManySharedWords: 5,
   /** …this one: the rest of each clause only dilutes their cosine. */
   statementManyShared: 0.2,
+  /** …as are two clauses sharing at least this share of the shorter one's distinct terms. */
+  statementContained: 0.5,
   /** Least number of distinct terms two statements share to be one fact… */
   statementSharedTerms: 3,
   /** …of which at least this many are words rather than places ("Russia", "Ukraine" are in every clause). */

@@ -50,6 +50,14 @@ describe('statement: clauses with enough content', () => {
     expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1).map((f) => f.sources)).toEqual([['A', 'B']]);
   });
 
+  test('a short clause whose terms are mostly in a long lead is one fact with it, though the lead dilutes their cosine', () => {
+    const report = compareTexts(
+      'The county council on Tuesday evening voted by a narrow margin after a long and heated debate to close the old harbour bridge to lorries, ending a decade of angry letters and complaints from fishermen and residents who live along the narrow coast road into the market town.',
+      'The old bridge will be closed to lorries.',
+    );
+    expect(findingsOf(report, 'statement').filter((f) => f.sources.length > 1).map((f) => f.sources)).toEqual([['A', 'B']]);
+  });
+
   test('a denial counts among a clause’s terms: "There were no reports of injuries" is a statement', () => {
     expect(statements('There were no reports of injuries.').map((c) => c.text)).toEqual(['There were no reports of injuries.']);
   });

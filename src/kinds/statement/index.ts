@@ -122,6 +122,9 @@ const trimPunctuation = (tokens: Token[], from: number, to: number): [number, nu
 /** Distinct terms two statements share, and how many of them are not places. */
 const sharedTerms = (a: string[], b: string[]) => ({ all: countSharedTerms(a, b), words: countSharedTerms(a, b, (t) => !isPlaceTerm(t)) });
 
+/** Share of the shorter clause's distinct terms that the two share. */
+const containedShare = (a: string[], b: string[], shared: number) => shared / Math.min(new Set(a).size, new Set(b).size);
+
 const isPlaceTerm = (t: string) => /^(country|city|state|region):/.test(t);
 
 /**
@@ -181,7 +184,10 @@ export const statement: KindSpec = {
   affinity(a, b, similarity) {
     if (similarity < ALIGN.statementManyShared) return null;
     const shared = sharedTerms(a.context, b.context);
-    const enough = similarity >= ALIGN.statement || shared.words >= ALIGN.statementManySharedWords;
+    // A short clause restating part of a long lead shares much of itself, but the lead's other
+    // facts dilute their cosine.
+    const contained = containedShare(a.context, b.context, shared.all) >= ALIGN.statementContained;
+    const enough = similarity >= ALIGN.statement || shared.words >= ALIGN.statementManySharedWords || contained;
     return enough && shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
   },
   relate: () => ({ relation: 'compatible', reason: 'similar wording' }),
