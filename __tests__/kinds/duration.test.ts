@@ -166,3 +166,17 @@ describe('duration: how far apart two moments are', () => {
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 });
+
+describe('duration: a length given with the dates of its span', () => {
+  const findings = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'duration').map((f) => f.status);
+
+  test('"From Dec. 2 through Jan. 5, for 35 days" meets an undated "for 35 days": the dates are its span, not another event', () => {
+    const dated = 'The strike closed the port on Monday. From Dec. 2 through Jan. 5, for 35 days, dockers and owners argued over wages.';
+    expect(findings(dated, 'The strike kept the port shut for 35 days and left dockers without pay.')).toEqual(['agree']);
+  });
+
+  test('a rare length meets itself in other words; a common one needs a shared context', () => {
+    expect(findings('Talks went on for 35 days in all.', 'Negotiators argued over wages for 35 days.')).toEqual(['agree']);
+    expect(findings('Talks went on for two days in all.', 'Negotiators argued over wages for two days.')).toEqual(['only', 'only']);
+  });
+});

@@ -63,7 +63,7 @@ function anchorEvents(doc: Doc, claims: Claim[]): void {
   const distance = (d: Claim, c: Claim) => Math.abs(d.start - c.start);
   for (const claim of claims) {
     if (!kindSpec(claim.kind).eventBound) continue;
-    const reaching = anchors.filter((d) => reaches(d, claim));
+    const reaching = anchors.filter((d) => reaches(d, claim) && !boundsLength(d, claim, text));
     // "hit in 2002, as well as the tsunami that killed 168,000 in 2004": a date of the value's own clause wins.
     const own = reaching.filter((d) => sameClause(d, claim));
     const nearest = (own.length ? own : reaching).reduce<Claim | undefined>((best, d) => (!best || distance(d, claim) < distance(best, claim) ? d : best), undefined) ?? carried.get(claim.sentence);
@@ -72,6 +72,15 @@ function anchorEvents(doc: Doc, claims: Claim[]): void {
 }
 
 const CLAUSE_BREAK = /[,;:—–]/;
+
+/**
+ * "From Dec. 22 through Jan. 25 — for 35 days —": dates that bound a span give the length its
+ * period, not another event's: the length stays comparable with one that names no dates.
+ */
+const SPAN_BOUND = /\b(from|through|until|till|to|between|and)\s+$/i;
+function boundsLength(d: Claim, c: Claim, text: string): boolean {
+  return c.kind === 'duration' && (d.rule.startsWith('date/year-range') || SPAN_BOUND.test(text.slice(Math.max(0, d.start - 10), d.start)));
+}
 
 /**
  * "In April last year an 8.6-magnitude quake struck… Five people died in the quake": a sentence

@@ -130,6 +130,15 @@ function spread(a: Claim, b: Claim): number {
   return low > 0 ? high / low : Infinity;
 }
 
+/**
+ * A length two reports of one event seldom give by chance: an exact figure of at least
+ * ALIGN.rareFigure of its unit ("for 35 days", "a 45-minute meeting"). "Two years" recurs.
+ */
+function isRareLength(c: Claim): boolean {
+  const written = /\d[\d,]*/.exec(c.text)?.[0];
+  return !!c.value.amount?.exact && !isApart(c) && written !== undefined && Number(written.replace(/,/g, '')) >= ALIGN.rareFigure;
+}
+
 export const duration: KindSpec = {
   kind: 'duration',
   eventBound: true,
@@ -147,6 +156,7 @@ export const duration: KindSpec = {
     // Reports that disagree on one length disagree by a little: lengths far apart that share only
     // a role ("eight years of tax returns", another candidate's "33 years of returns") are two.
     if (conflict && similarity < ALIGN.conflict && spread(a, b) > ALIGN.roleConflictSpread) return null;
+    if (isRareLength(a) && isRareLength(b) && relateDurations(a, b).relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
     return durationAffinity(a, b, similarity);
   },
 };
