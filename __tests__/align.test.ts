@@ -92,6 +92,15 @@ describe('align: claims about different things are never one fact', () => {
     expect(shape(joint(clusters))).toEqual([['A:served six years', 'B:served six years']]);
   });
 
+  test('…and so is one tied to a full date of its background: "shot him twice on April 8, 2012" and "shot him twice"', () => {
+    const clusters = clustersOf(
+      'quantity',
+      'A jury convicted Tom Reed on Friday. Reed shot Ann Lee twice in the head on April 8, 2012, prosecutors said.',
+      'A jury convicted Tom Reed on Friday. Prosecutors said Reed shot Ann Lee twice in the head.',
+    );
+    expect(shape(joint(clusters))).toEqual([['A:twice', 'B:twice']]);
+  });
+
   test('a campaign promise "in 24 hours" is not a call length', () => {
     const clusters = clustersOf('duration', 'Trump, who promised to end the war in 24 hours, called Putin on Monday.', 'Trump and Putin spoke by phone for two hours on Monday.');
     expect(joint(clusters)).toEqual([]);

@@ -665,6 +665,8 @@ describe('quantity: one value written several ways', () => {
   test('"twice" counts times, as "two times" does; "twice as many" and "twice a day" count nothing', () => {
     expect(quantities('The guard fired twice at the van.').map((c) => [c.value.amount!.min, c.value.name, c.value.display])).toEqual([[2, 'time fire', '2 times']]);
     expect(quantities('Prices rose twice as fast. She swims twice a day.')).toEqual([]);
+    // A hyphenated manner between the verb and the count is no verb: "shot him execution-style twice".
+    expect(quantities('The gunman shot him execution-style twice.').map((c) => c.value.name)).toEqual(['time shoot']);
     const report = compare([{ text: 'The guard fired twice at the van and faces two charges.' }, { text: 'The guard fired two times at the van.' }]);
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.claims.map((c) => c.text)])).toContainEqual(['agree', ['fired twice', 'fired two times']]);
   });

@@ -4,7 +4,7 @@ import { ALIGN } from '../thresholds';
 import { kindSpec } from '../kinds';
 import { cosine, sharedTerms, toVector, type Idf, type Vector } from './similarity';
 import { candidateBlocks, type CandidateBlock } from './candidates';
-import { backgroundYearAndUndated, samePeriod } from '../normalise/dates';
+import { backgroundDateAndUndated, samePeriod } from '../normalise/dates';
 import { groupBy, numberOf } from '../collections';
 
 /** Mentions of one thing in one source: a claim, or every mention of one person or place. */
@@ -146,7 +146,7 @@ function scorePair(a: Group, b: Group): { score: number; relation: Relation } | 
  * "six years in the reserves") is one.
  */
 function equalInBackground(x: Claim, y: Claim): boolean {
-  return backgroundYearAndUndated(x.event, y.event) && x.value.name === y.value.name && kindSpec(x.kind).relate(x, y).relation === 'equal';
+  return backgroundDateAndUndated(x.event, y.event) && x.value.name === y.value.name && kindSpec(x.kind).relate(x, y).relation === 'equal';
 }
 
 /** Pairs of groups that read alike score alike; the scores of this many distinct pairs are kept. */

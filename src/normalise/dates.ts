@@ -95,5 +95,5 @@ export function periodOf(display: string): string {
 /** Two periods of one event: the same, or one inside the other ("March" and "March 3"). */
 export const samePeriod = (a: string, b: string) => a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
 
-/** One value tied to a year of its story's background ("in 1970"), the other to none: a background fact either may be. */
-export const backgroundYearAndUndated = (a: string, b: string) => (!a || !b) && /^\d{4}$/.test(a || b);
+/** One value tied to a dated period of its story's background ("in 1970", "on April 8, 2012"), the other to none: a background fact either may be. */
+export const backgroundDateAndUndated = (a: string, b: string) => (!a || !b) && /^\d{4}(-\d\d)*$/.test(a || b);

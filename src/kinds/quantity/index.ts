@@ -11,7 +11,7 @@ import { ALIGN, TOLERANCE } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isPlural, outcome, PARTITIVE_DETERMINERS, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
-import { backgroundYearAndUndated, WEEKDAYS } from '../../normalise/dates';
+import { backgroundDateAndUndated, WEEKDAYS } from '../../normalise/dates';
 import { ordinalOf } from '../date/event';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
@@ -293,7 +293,11 @@ function doneHowOften(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: 
   const isVerb = (k: number) => !!t[k] && isContentWord(t[k]) && /^\p{Ll}/u.test(t[k].text);
   const next = m.mention.end;
   if (next < sentenceEnd && /ed$/.test(t[next].norm) && isVerb(next)) return t[next].stem;
-  for (let k = m.mention.start - 1; k >= Math.max(sentenceStart, m.mention.start - TIMES_VERB_REACH); k--) if (isVerb(k)) return t[k].stem;
+  // Words back, a hyphenated manner ("shot him execution-style twice", "point-blank") counting as one.
+  for (let k = m.mention.start - 1, words = 0; k >= sentenceStart && words < TIMES_VERB_REACH; k--, words++) {
+    if (t[k - 1]?.text === '-') k -= 2;
+    else if (isVerb(k)) return t[k].stem;
+  }
   return '';
 }
 const TIMES_VERB_REACH = 3;
@@ -663,7 +667,7 @@ function samePreciseFigure(a: Claim, b: Claim): boolean {
  * through 2012", "30 billion euros in savings").
  */
 const sameSum = (a: Claim, b: Claim) =>
-  isDistinctive(a) && relateQuantities(a, b).relation === 'equal' && ((!!a.value.name && a.value.name === b.value.name) || backgroundYearAndUndated(a.event, b.event));
+  isDistinctive(a) && relateQuantities(a, b).relation === 'equal' && ((!!a.value.name && a.value.name === b.value.name) || backgroundDateAndUndated(a.event, b.event));
 
 /**
  * "10 kilometers (six miles)": the outlet's own conversion of the measure before it, no claim of
