@@ -77,6 +77,19 @@ describe('quantity: what is counted decides the key', () => {
     expect(report.summary.diverge).toBe(0);
   });
 
+  test('a rate\'s bare number ending its clause is a share: "her tax rate was 35.72, and …"', () => {
+    expect(quantities('Her tax rate was 35.72, and the combined rate was 45.8 percent.').map((c) => [c.value.unit, c.value.display])).toEqual([
+      ['percent', '35.72%'],
+      ['percent', '45.8%'],
+    ]);
+    expect(quantities('The rate was 35.72 times higher.').map((c) => c.value.unit)).not.toContain('percent');
+  });
+
+  test('one share to the decimal, dated "last year" by one report and by none in another, is one fact', () => {
+    const report = compare([{ text: 'The couple released their returns on Friday. Last year, 35.7 percent of their income went in tax.' }, { text: 'The couple’s effective tax rate was 35.7 percent, the returns show.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['agree']);
+  });
+
   test('"by 312 votes to 198" is the tally "312-198", which "voting 312 to 198" agrees with and "312 votes to 189" does not', () => {
     expect(only('The bill passed by 312 votes to 198 on Friday.').value.display).toBe('312-198');
     const verdict = (b: string) => compare([{ text: 'The bill passed by 312 votes to 198.' }, { text: b }]).findings.find((f) => f.kind === 'quantity')!.status;

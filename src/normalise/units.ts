@@ -89,6 +89,7 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
   if (at(m.end) === 'on' && at(m.end + 1) === 'the' && at(m.end + 2) === 'richter') return quantity('magnitude', at(m.end + 3) === 'scale' ? m.end + 4 : m.end + 3);
   const temperature = readTemperature(tokens, m, j, to);
   if (temperature) return temperature;
+  if (isBareRate(tokens, m, word)) return quantity('percent', m.end);
   if (!word) return quantity('count', m.end);
   const unitWord = singular(word.norm);
   if (unitWord === 'magnitude') return quantity('magnitude', j + 1);
@@ -111,6 +112,15 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
     return { ...quantity(unit, j + 1, factor), label: word.norm };
   }
   return quantity('count', m.end);
+}
+
+/**
+ * "her 2014 tax rate was 35.72, and …": a rate's bare number, no unit after it and its clause
+ * ending, is a percentage, the unit left out as the sentence's other rates give it.
+ */
+function isBareRate(tokens: Token[], m: NumberMention, next: Token | undefined): boolean {
+  const linked = /^(was|is|of|at)$/.test(tokens[m.start - 1]?.norm ?? '') && tokens[m.start - 2]?.norm === 'rate';
+  return linked && (!next || /^[,.;]$/.test(next.text));
 }
 
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'victim', 'suspect', 'driver', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'resident', 'student', 'officer', 'worker', 'pilot', 'passenger', 'defendant', 'survivor']);

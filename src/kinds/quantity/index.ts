@@ -11,7 +11,7 @@ import { ALIGN, TOLERANCE } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isPlural, outcome, PARTITIVE_DETERMINERS, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
-import { backgroundDateAndUndated, WEEKDAYS } from '../../normalise/dates';
+import { WEEKDAYS } from '../../normalise/dates';
 import { ordinalOf } from '../date/event';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
@@ -663,11 +663,11 @@ function samePreciseFigure(a: Claim, b: Claim): boolean {
 /**
  * "a $3 million bond" in two reports, one dating the vote 2009 and the other 2010: the same sum of
  * money for the same thing is one fact, whichever year each ties it to; and so is the same sum one
- * report ties to a year and the other to nothing, whatever verb each uses ("save €30 billion
- * through 2012", "30 billion euros in savings").
+ * report ties to a period and the other to nothing, whatever verb each uses ("save €30 billion
+ * through 2012", "30 billion euros in savings"; "last year, a rate of 35.7 percent").
  */
 const sameSum = (a: Claim, b: Claim) =>
-  isDistinctive(a) && relateQuantities(a, b).relation === 'equal' && ((!!a.value.name && a.value.name === b.value.name) || backgroundDateAndUndated(a.event, b.event));
+  isDistinctive(a) && relateQuantities(a, b).relation === 'equal' && ((!!a.value.name && a.value.name === b.value.name) || !a.event || !b.event);
 
 /**
  * "10 kilometers (six miles)": the outlet's own conversion of the measure before it, no claim of
