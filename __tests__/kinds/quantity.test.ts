@@ -85,6 +85,14 @@ describe('quantity: what is counted decides the key', () => {
     expect(quantities('The rate was 35.72 times higher.').map((c) => c.value.unit)).not.toContain('percent');
   });
 
+  test('two shares that share only the names of a poll\'s candidates are two facts, however alike their contexts', () => {
+    const report = compare([
+      { text: 'In the poll, Tom Reed leads with 21 percent of primary voters, followed by Ann Lee and Bob Marsh.' },
+      { text: 'Ann Lee leads among union members (at 20 percent), followed by Tom Reed and Bob Marsh.' },
+    ]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
   test('one share to the decimal, dated "last year" by one report and by none in another, is one fact', () => {
     const report = compare([{ text: 'The couple released their returns on Friday. Last year, 35.7 percent of their income went in tax.' }, { text: 'The couple’s effective tax rate was 35.7 percent, the returns show.' }]);
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toEqual(['agree']);

@@ -65,10 +65,11 @@ export function numericAffinity(shared: (c: Claim) => number, sameName: (a: Clai
     // Only one of them says whose it is: the same thing, perhaps, but not enough to conflict.
     if (x && y && ownerless(x, y)) return relation === 'conflict' ? null : Math.max(similarity, shared(a), shared(b));
     // One side does not say what it measures ("the 62-year-old"): its context has to, and only a
-    // close one may make a conflict, on more than one shared term (a high cosine on one shared
-    // name, "Trump", is chance). The very same value still counts for something.
+    // close one may make a conflict, on more than one shared term, one of them a word (a high
+    // cosine on shared names, "Trump", "Romney", is chance: a poll names them all). The very same
+    // value still counts for something.
     if (!x || !y) {
-      if (relation === 'conflict') return similarity >= ALIGN.conflictUnnamed && countSharedTerms(a.context, b.context) >= ALIGN.conflictUnnamedTerms ? similarity : null;
+      if (relation === 'conflict') return similarity >= ALIGN.conflictUnnamed && sayAlikeWhat(a, b) ? similarity : null;
       return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
     }
     // Two different things named ("ballots counted", "the vote"): only their context pairs them,
@@ -76,6 +77,11 @@ export function numericAffinity(shared: (c: Claim) => number, sameName: (a: Clai
     return relation === 'conflict' ? null : similarity * ALIGN.namedApart;
   };
 }
+
+/** Whether two contexts share enough terms, one of them a word rather than a name, to say alike what they measure. */
+const sayAlikeWhat = (a: Claim, b: Claim) =>
+  countSharedTerms(a.context, b.context) >= ALIGN.conflictUnnamedTerms && countSharedTerms(a.context, b.context, (t) => !NAME_TERM.test(t)) >= 1;
+const NAME_TERM = /^(person|place|name):/;
 
 const PREDICATE_PREPOSITIONS = new Set(['to', 'for', 'at', 'of', 'by']);
 
