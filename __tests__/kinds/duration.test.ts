@@ -180,3 +180,15 @@ describe('duration: a length given with the dates of its span', () => {
     expect(findings('Talks went on for two days in all.', 'Negotiators argued over wages for two days.')).toEqual(['only', 'only']);
   });
 });
+
+describe('duration: the length a thing had before', () => {
+  test('"eight hours of battery life, up from five hours before" gives the old length of the same thing', () => {
+    expect(durations('The laptop offers eight hours of battery life, up from five hours before.').map(role)).toEqual(['duration| life', 'duration| life']);
+    const report = compare([
+      { text: 'The laptop offers eight hours of battery life, up from five hours before.' },
+      { text: 'The old model gave five hours of battery life, the firm said.' },
+      { text: 'The new laptop has eight hours of battery life, the firm said.' },
+    ]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+});

@@ -82,13 +82,22 @@ function whatHappened(doc: Doc, from: number, to: number, sentence: Sentence): {
   return words.length ? { role: words.join(' ') } : {};
 }
 
+/**
+ * "eight hours of battery life, up from five hours before": the length a thing had before, which
+ * measures what the length before it in the sentence does.
+ */
+function earlierValueOf(doc: Doc, from: number, previous: Claim | undefined): Claim | undefined {
+  const [change, link] = [doc.tokens[from - 2]?.norm, doc.tokens[from - 1]?.norm];
+  return previous && link === 'from' && (change === 'up' || change === 'down') && previous.sentence === doc.tokens[from].sentence ? previous : undefined;
+}
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const { mention, unit } of measures(doc)) {
     if (unit.kind !== 'duration') continue;
     const sentence = doc.sentences[doc.tokens[mention.start].sentence];
     const amount = scaleInterval(mention.amount, unit.factor);
-    const role = durationRole(doc.tokens, mention.start, unit.end, sentence.endToken, sentence.firstToken);
+    const role = earlierValueOf(doc, mention.start, claims[claims.length - 1])?.value.name ?? durationRole(doc.tokens, mention.start, unit.end, sentence.endToken, sentence.firstToken);
     // "two-hour discussion", "30-day ceasefire": the noun a duration modifies is part of the claim.
     const to = role !== 'within' && doc.tokens[unit.end - 2]?.text === '-' && /^\p{L}/u.test(doc.tokens[unit.end]?.norm ?? '') && unit.end < sentence.endToken ? unit.end + 1 : unit.end;
     claims.push(makeClaim(doc, {
