@@ -62,6 +62,11 @@ describe('duration: lengths in minutes', () => {
 const role = (c: { key: string; value: { name?: string } }) => `${c.key} ${c.value.name ?? ''}`;
 
 describe('duration: what the length is of', () => {
+  test('the noun after "of" says what lasted: "three years of supervised release", "five days of rioting"', () => {
+    expect(role(only('He got three years of supervised release.'))).toBe('duration| releas');
+    expect(role(only('The killing sparked five days of rioting shaking Athens.'))).toBe('duration| riot');
+  });
+
   test('a meeting length and a promise "in 24 hours" get different keys', () => {
     const meeting = only('The two leaders held a two-hour discussion.');
     const promise = only('He promised to end the war in 24 hours.');

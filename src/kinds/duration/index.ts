@@ -39,8 +39,9 @@ function termRole(tokens: Token[], from: number, sentenceStart: number): string 
 /** What a duration is the length of: a meeting, a prison term, a thing it modifies ("30-day ceasefire"), a deadline… */
 function durationRole(tokens: Token[], from: number, to: number, endToken: number, sentenceStart: number): string {
   // "three years of supervised release", "two years of probation": what follows says what it is.
+  // A gerund is the noun itself: "five days of rioting show…".
   if (tokens[to]?.norm === 'of' && to + 1 < endToken && isContentWord(tokens[to + 1])) {
-    const last = isContentWord(tokens[to + 2] ?? tokens[to + 1]) && to + 2 < endToken ? tokens[to + 2] : tokens[to + 1];
+    const last = isContentWord(tokens[to + 2] ?? tokens[to + 1]) && to + 2 < endToken && !tokens[to + 1].norm.endsWith('ing') ? tokens[to + 2] : tokens[to + 1];
     return TERM_VERBS[last.stem] ?? last.stem;
   }
   const term = termRole(tokens, from, sentenceStart);
