@@ -70,6 +70,8 @@ export const ALIGN = {
   tallySlackShare: 0.1,
   /** Discount on the context similarity of two values that name different things. */
   namedApart: 0.5,
+  /** Discount on the affinity of an ordinal and a count ("the fifth round", "five rounds"): one may be the last of the other, but an ordinal pairs with an ordinal first. */
+  ordinalApart: 0.8,
   /** Bonus that makes an agreeing pairing win over a conflicting one of equal similarity. */
   agreementBonus: 0.05,
   /** …and a reading with equal values over one that is merely compatible ("84 months" = "7 years" before "a few years"). */

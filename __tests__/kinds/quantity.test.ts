@@ -85,6 +85,15 @@ describe('quantity: what is counted decides the key', () => {
     expect(quantities('The rate was 35.72 times higher.').map((c) => c.value.unit)).not.toContain('percent');
   });
 
+  test('an ordinal pairs with an ordinal before a count: "the fifth round" meets "the fifth round", not "five rounds"', () => {
+    const report = compare([
+      { text: 'Reed knocked Lee down on Saturday in the fifth round. Reed finished him five rounds sooner than in 2008.' },
+      { text: 'Reed knocked Lee down and finished him in the fifth round.' },
+    ]);
+    const paired = report.findings.filter((f) => f.kind === 'quantity' && f.status === 'agree').flatMap((f) => f.claims.map((c) => c.text));
+    expect(paired).toEqual(['fifth round', 'fifth round']);
+  });
+
   test('two shares that share only the names of a poll\'s candidates are two facts, however alike their contexts', () => {
     const report = compare([
       { text: 'In the poll, Tom Reed leads with 21 percent of primary voters, followed by Ann Lee and Bob Marsh.' },

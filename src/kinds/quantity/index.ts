@@ -648,7 +648,9 @@ function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null
   // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").
   if (isRareFigure(a) && isRareFigure(b) && relation !== 'conflict') return Math.max(similarity, ALIGN.sharedNoun);
   if (relation !== 'conflict' && refinesNoun(a, b)) return Math.max(similarity, ALIGN.sharedNoun);
-  return sharedNameAffinity(a, b, similarity);
+  const affinity = sharedNameAffinity(a, b, similarity);
+  // "the fifth round" is which round, "five rounds" how many: another report's "fifth round" is the former's.
+  return affinity !== null && isOrdinal(a) !== isOrdinal(b) ? affinity * ALIGN.ordinalApart : affinity;
 }
 
 /** Significant digits of a whole number as written: 43,885,310 has seven, 170,000 two. */
