@@ -632,6 +632,10 @@ describe('quantity: the term written before a sum says which deal it is', () => 
 describe('quantity: the noun a measure describes names it', () => {
   const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
 
+  test('a particle after a measure is no noun: "fell 200 metres down the slope" is a fall', () => {
+    expect(quantities('The climber fell 200 metres down the slope.').map((c) => c.value.name)).toEqual(['fall']);
+  });
+
   test('"lived half a mile away" and "moved about a mile and a half away" diverge', () => {
     expect(statuses('The driver, who lived half a mile away, was arrested on Monday.', 'The driver had moved about a mile and a half away, police said on Monday.')).toEqual(['diverge']);
   });

@@ -231,9 +231,11 @@ function measureVerb(doc: Doc, m: Measure, sentenceStart: number): Name | undefi
 function measureNoun(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined {
   const at = doc.tokens[m.unit.end]?.norm === 'of' ? m.unit.end + 1 : m.unit.end;
   const noun = doc.tokens[at];
-  // A lower-case noun, or an acronym.
-  return at < sentenceEnd && noun && isContentWord(noun) && /^(\p{Ll}|\p{Lu}{2,5}$)/u.test(noun.text) ? { name: noun.stem, by: 'noun' } : undefined;
+  // A lower-case noun, or an acronym; "fell 200 metres down" names no noun.
+  return at < sentenceEnd && noun && isContentWord(noun) && !MOVEMENT_PARTICLES.has(noun.norm) && /^(\p{Ll}|\p{Lu}{2,5}$)/u.test(noun.text) ? { name: noun.stem, by: 'noun' } : undefined;
 }
+// Adverb particles that follow a measure of movement ("fell 200 metres down", "ran 5 km back").
+const MOVEMENT_PARTICLES = new Set(['down', 'back', 'ahead', 'along', 'around', 'through', 'apart', 'aside', 'forward', 'behind']);
 
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'district', 'capital', 'port']);
