@@ -632,6 +632,10 @@ describe('quantity: the term written before a sum says which deal it is', () => 
 describe('quantity: the noun a measure describes names it', () => {
   const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
 
+  test('a fraction is no count of two things: "a two-thirds majority" and "two senators" are apart', () => {
+    expect(quantities('It needed a two-thirds majority, but two senators did not vote.').map((c) => c.key)).toEqual(['quantity|count||fraction', 'quantity|count|']);
+  });
+
   test('a particle after a measure is no noun: "fell 200 metres down the slope" is a fall', () => {
     expect(quantities('The climber fell 200 metres down the slope.').map((c) => c.value.name)).toEqual(['fall']);
   });

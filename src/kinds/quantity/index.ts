@@ -45,6 +45,13 @@ function namesAModel(doc: Doc, m: Measure, noun: Token | undefined, sentenceStar
   return followsNameWord(doc.tokens, at, sentenceStart) && !WEEKDAYS.includes(doc.tokens[at - 1].norm);
 }
 
+/** "two-thirds", "three-quarters": a fraction of something, never one fact with a count of two things. */
+function isFraction(doc: Doc, m: Measure): boolean {
+  const [hyphen, part] = [doc.tokens[m.mention.end], doc.tokens[m.mention.end + 1]];
+  return hyphen?.text === '-' && !!part && FRACTION_PARTS.test(part.norm);
+}
+const FRACTION_PARTS = /^(halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)$/;
+
 /** "3G", "4K", "3D": a capital letter glued to a number names a standard, not a count of anything. */
 function isCode(doc: Doc, m: Measure): boolean {
   const next = doc.tokens[m.mention.end];
@@ -444,8 +451,10 @@ const BE_FORMS = new Set(['were', 'was', 'are', 'is']);
 // Which of a thing's counts a count is, for its key. A count and those besides the ones told
 // before are different facts, however the extra is written: "another two people", "a further four
 // engines", "two other passengers" take one mark, as "rescued another five people" and "five other
-// workers were rescued" are one count. A count and what is needed, or a subset of it, differ too.
+// workers were rescued" are one count. A count and what is needed, or a subset of it, differ too;
+// and a fraction ("two-thirds") is no count of two things.
 function countMark(doc: Doc, m: Measure): string {
+  if (isFraction(doc, m)) return '|fraction';
   const before = doc.tokens[m.mention.start - 1]?.norm ?? '';
   if (INCREMENTS.has(before)) return '|other';
   const verb = FOCUS_WORDS.has(before) ? doc.tokens[m.mention.start - 2]?.norm ?? '' : before;
