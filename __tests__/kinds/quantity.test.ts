@@ -85,6 +85,12 @@ describe('quantity: what is counted decides the key', () => {
     expect(quantities('The rate was 35.72 times higher.').map((c) => c.value.unit)).not.toContain('percent');
   });
 
+  test('one report\'s "fifth operation" and "five boats" are two mention groups, not one value said twice', () => {
+    const report = compare([{ text: 'The navy saw five boats on Monday. It was the fifth successful operation of the patrol.' }, { text: 'It was the fifth successful operation of the patrol, the navy said.' }]);
+    const agreeing = report.findings.filter((f) => f.kind === 'quantity' && f.status === 'agree');
+    expect(agreeing.map((f) => f.claims.map((c) => c.text))).toEqual([['fifth successful', 'fifth successful']]);
+  });
+
   test('an ordinal pairs with an ordinal before a count: "the fifth round" meets "the fifth round", not "five rounds"', () => {
     const report = compare([
       { text: 'Reed knocked Lee down on Saturday in the fifth round. Reed finished him five rounds sooner than in 2008.' },

@@ -707,7 +707,7 @@ export const quantity: KindSpec = {
     return claims;
   },
   relate: relateQuantities,
-  entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : `${sameValueEntity(c)}|${countOwner(c) ?? ''}`),
+  entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : `${sameValueEntity(c)}|${countOwner(c) ?? ''}|${isOrdinal(c) ? 'ordinal' : ''}`),
   owner: countOwner,
   affinity: quantityAffinity,
 };
