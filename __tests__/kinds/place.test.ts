@@ -184,8 +184,8 @@ describe('place: two places named for one role', () => {
     expect(placeFindings('The senator spoke in Norfolk on Monday and spoke in Denver on Friday.', 'The senator spoke in Norwalk on Monday.').map(([status]) => status)).not.toContain('diverge');
   });
 
-  test('a date between the word and its preposition is passed over: "born on May 2, 1950, in Norfolk"', () => {
-    expect(placeFindings('The senator was born on May 2, 1950, in Norfolk, his office said.', 'The senator was born in Norwalk, his office said.')).toEqual([['diverge', ['Norfolk', 'Norwalk']]]);
+  test('a date between the word and its preposition is passed over: "spoke on May 2, 2008, in Norfolk"', () => {
+    expect(placeFindings('The senator spoke on May 2, 2008, in Norfolk, his office said.', 'The senator spoke in Norwalk, his office said.')).toEqual([['diverge', ['Norfolk', 'Norwalk']]]);
   });
 
   test('"a raid at the Harlem apartment" and "the apartment in New York City" agree', () => {
@@ -194,6 +194,29 @@ describe('place: two places named for one role', () => {
 
   test('places named for different roles are different facts', () => {
     expect(placeFindings('The senator spoke in Norfolk on Monday about veterans.', 'The senator lives in Norwalk and talked about veterans.').map(([status]) => status)).toEqual(['only', 'only']);
+  });
+});
+
+describe('place: where a person was born or lives', () => {
+  test('where someone was born is a fact apart from what happened there: "the California native"', () => {
+    expect(placeFindings('The actress died in Los Angeles, California. The California native was 91.', 'The actress died at home in California on Thursday.')).toEqual([
+      ['only', ['Los Angeles']],
+      ['agree', ['California', 'California']],
+      ['only', ['California']],
+    ]);
+  });
+
+  test('"born on March 3, 1950, in New York City" meets "born in the Bronx", however far the date puts "born"', () => {
+    expect(placeFindings('Mr. Hale was born on March 3, 1950, in New York City and grew up there.', 'Hale was born in the Bronx to a family of tailors.')).toEqual([['agree', ['New York City', 'Bronx']]]);
+  });
+
+  test('"Jane Rusk, 23, of Denver" and "a Denver woman" say where one lives, not where the crash was', () => {
+    expect(placeFindings('Jane Rusk, 23, of Denver, was hurt in the crash.', 'A Denver woman was hurt in the crash on Friday.')).toEqual([['agree', ['Denver', 'Denver']]]);
+    expect(placeFindings('Jane Rusk, 23, of Denver, was hurt in the crash.', 'The crash closed a road in Denver on Friday.').map(([status]) => status)).toEqual(['only', 'only']);
+  });
+
+  test('two homes never diverge: a report names where several people live', () => {
+    expect(placeFindings('A Denver man was charged with the murder on Friday.', 'A Boston man was charged with the murder on Friday.').map(([status]) => status)).toEqual(['only', 'only']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Claim, Doc, Token } from '../../types';
-import { PLACE } from '../../thresholds';
+import { ALIGN, PLACE } from '../../thresholds';
+import { windowTerms } from '../../text/context';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import { glued } from '../../normalise/numbers';
@@ -186,9 +187,14 @@ function extract(doc: Doc): Claim[] {
   }
   resolveShortNames(claims);
   const places = placesIn(doc, mentions);
-  const roles = rolesOf(doc.tokens, places);
+  const personEnds = new Set(peopleIn(doc).map((p) => p.end));
+  const personal = new Map(places.map((m) => [m, personalRoleAt(doc.tokens, m, personEnds)]));
+  const roles = rolesOf(doc.tokens, places.filter((m) => !personal.get(m)));
   for (const m of places) {
-    const role = roles.get(m.id) ? { role: roles.get(m.id) } : {};
+    const personalRole = personal.get(m);
+    const own = personalRole?.role ?? roles.get(m.id);
+    const role = own ? { role: own } : {};
+    const context = personalRole && withTerm(windowTerms(doc, m.from, m.to, ALIGN.window), doc.tokens[personalRole.cue].stem);
     // Keyed by country: two places named for one role ("spoke in Norfolk", "spoke in Norwalk")
     // must meet, and those of two countries are left apart.
     claims.push(
@@ -196,6 +202,7 @@ function extract(doc: Doc): Claim[] {
         kind: 'place', from: m.from, to: m.to, rule: `place/${placeType(m.id)}`,
         value: { name: m.id, ...role, display: placeName(m.id) },
         key: `place|${countryOf(m.id)}`,
+        ...(context ? { context } : {}),
       }),
     );
   }
@@ -235,6 +242,61 @@ function citySpelledAs(tokens: Token[], from: number, to: number, end: number): 
   const word = aliasForm(tokens[from].text);
   const alike = citiesOf(region.id).filter((id) => typoApart(word, aliasKey(placeName(id))));
   return alike.length === 1 ? alike[0] : null;
+}
+
+// What a place says of a person rather than of an event: where they were born or come from
+// ("born in the Bronx", "a California native", "originally from Essex"), or where they live ("a
+// Spiro man", "living in Melbourne", "Warren Gotcher of McAlester"). Such mentions are a fact of
+// their own, apart from the place's other mentions.
+const BIRTHPLACE = 'birthplace';
+const HOME = 'home';
+const PERSONAL_ROLES = new Set([BIRTHPLACE, HOME]);
+const personalRoleOf = (c: Claim) => (PERSONAL_ROLES.has(c.value.role ?? '') ? c.value.role : undefined);
+
+const LIVING = new Set(['live', 'lives', 'lived', 'living', 'reside', 'resides', 'resided', 'residing']);
+const RESIDENT = new Set(['resident', 'residents']);
+
+interface PersonalRole {
+  role: string;
+  /** The word that gives it ("born", "native", "man"); read with the claim's context, however far from the place. */
+  cue: number;
+}
+
+/** The personal role of a mention, if its words give it one; `personEnds` holds where the source's person names end. */
+function personalRoleAt(tokens: Token[], m: Mention, personEnds: Set<number>): PersonalRole | undefined {
+  const sentence = tokens[m.from].sentence;
+  const at = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  const next = at(m.to);
+  // "the California native", "a New Zealand-born climber", "Richmond Hill resident", "a Spiro man".
+  if (next?.norm === 'native') return { role: BIRTHPLACE, cue: m.to };
+  if (next?.text === '-' && glued(next, tokens[m.to + 1]) && at(m.to + 1)?.norm === 'born') return { role: BIRTHPLACE, cue: m.to + 1 };
+  if (next && RESIDENT.has(next.norm)) return { role: HOME, cue: m.to };
+  if (next && PEOPLE_NOUNS.has(next.norm) && /^(a|an|the)$/.test(at(m.from - 1)?.norm ?? '')) return { role: HOME, cue: m.to };
+  const prepAt = at(m.from - 1)?.norm === 'the' ? m.from - 2 : m.from - 1;
+  const prep = at(prepAt);
+  const cue = headBefore(tokens, prepAt);
+  const head = at(cue);
+  if (!prep || !head) return undefined;
+  const role = personalRoleThrough(prep.norm, head.norm) ?? (prep.norm === 'of' && namedJustBefore(tokens, prepAt, personEnds) ? HOME : undefined);
+  return role ? { role, cue } : undefined;
+}
+
+/** The personal role a word gives a place through a preposition: "born in", "living in", "originally from", "a native of". */
+function personalRoleThrough(prep: string, head: string): string | undefined {
+  if (prep === 'in' || prep === 'at') return head === 'born' ? BIRTHPLACE : LIVING.has(head) ? HOME : undefined;
+  if (prep === 'from') return head === 'originally' ? BIRTHPLACE : undefined;
+  if (prep === 'of') return head === 'native' ? BIRTHPLACE : RESIDENT.has(head) ? HOME : undefined;
+  return undefined;
+}
+
+const withTerm = (terms: string[], term: string) => (terms.includes(term) ? terms : [...terms, term]);
+
+/** Whether a person's name ends just before token k, or before its age: "Vishwanand Subryan, 23, of". */
+function namedJustBefore(tokens: Token[], k: number, personEnds: Set<number>): boolean {
+  let j = k - 1;
+  if (tokens[j]?.text === ',') j--;
+  if (/^\d+$/.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') j -= 2;
+  return !!tokens[j] && personEnds.has(tokens[j].end);
 }
 
 // "spoke in Norwalk", "struck near Bireun": the word a place is governed by, through one of these.
@@ -377,14 +439,18 @@ const REASONS = {
 export const place: KindSpec = {
   kind: 'place',
   extract,
-  entity: (claim) => claim.value.name!,
+  entity: (claim) => `${claim.value.name!}${personalRoleOf(claim) ? ` ${personalRoleOf(claim)}` : ''}`,
   // One place named in two reports is one fact, whatever the words around it; a place the
   // gazetteer does not know is one when its words are, or begin, the other's ("Ashgate Stadium").
   // Two different places are one fact only where each source names its place for the same role
   // and their contexts are alike.
+  // A place said of a person meets only places said of a person in the same way; two of them
+  // never conflict, as a report names where several people live or were born.
   affinity: (a, b, similarity) => {
+    if (personalRoleOf(a) !== personalRoleOf(b)) return null;
     if (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!) || spelledApart(a, b)) return 1;
-    return sharedRole(a, b) && relatePlaces(a, b) ? similarity : null;
+    const relation = sharedRole(a, b) && relatePlaces(a, b);
+    return relation && !(relation === 'conflict' && personalRoleOf(a)) ? similarity : null;
   },
   relate: (a, b) => {
     if (a.value.name === b.value.name) return { relation: 'equal', reason: `both name ${a.value.display}` };
