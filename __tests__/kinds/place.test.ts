@@ -150,7 +150,8 @@ describe('place: towns, and names that are also people', () => {
     ['A visitor to the Valley Hotel walked out and saw smoke.', 'Valley Hotel'],
     ['He was flown to Mt. Cook Village, where he died.', 'Mt. Cook Village'],
     ['He served six months on Parris Island in 1970.', 'Parris Island'],
-  ])('a place noun ends a name after "on" or before a verb, and "Mt." may open it: %j', (text, words) => {
+    ['Pirates attacked a tanker off Kessel Island at dawn.', 'Kessel Island'],
+  ])('a place noun ends a name after "on" or "off" or before a verb, and "Mt." may open it: %j', (text, words) => {
     expect(places(text).map((c) => c.text)).toEqual([words]);
   });
 

@@ -98,8 +98,8 @@ function anyPlaceMentionAt(tokens: Token[], i: number, end: number): { id: strin
 // Stadium", "near Kessel". Not "from", which as often names a person.
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across']);
 // …and after which a name is a place when its last word says it is one: "taken to Kessel
-// Hospital", "a call from the Copper Hotel", "six months on Parris Island".
-const TOWARDS = new Set([...LOCATIVE, 'to', 'from', 'on']);
+// Hospital", "a call from the Copper Hotel", "six months on Parris Island", "off Gulf of Aden".
+const TOWARDS = new Set([...LOCATIVE, 'to', 'from', 'on', 'off']);
 export const PLACE_NOUNS = new Set(
   'hospital center centre hotel motel village airport station park stadium arena hut school college church cathedral mosque temple prison jail courthouse mall beach island lake river valley bay harbor harbour county district glacier mountain peak ridge canyon corridor street avenue road square bridge plaza camp strait gulf museum theater theatre library hall tower'.split(' '),
 );
