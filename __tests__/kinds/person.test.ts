@@ -167,6 +167,22 @@ describe('person: a surname spelled two ways', () => {
   });
 });
 
+describe('person: a surname misspelled within one report', () => {
+  const names = (text: string) => people(text).map((c) => [c.text, c.value.name]);
+
+  test('"Tomas Brevik … rescue Brevick by" is Tomas Brevik', () => {
+    expect(names('Tomas Brevik fell on Friday. Climbers tried to rescue Brevick by carrying him down.')).toEqual([
+      ['Tomas Brevik', 'Tomas Brevik'],
+      ['Brevick', 'Tomas Brevik'],
+    ]);
+  });
+
+  test('a plural, a word after an article, one of another first letter or a month is no misspelling', () => {
+    expect(names('Anna Holt spoke, and Holts came too. The Hole was closed, and Bolt arrived.').map(([text]) => text)).toEqual(['Anna Holt']);
+    expect(names('Judge Helen Marsh set the trial for March and left.').map(([text]) => text)).toEqual(['Helen Marsh']);
+  });
+});
+
 describe('person: a familiar form of a given name is no other spelling', () => {
   test.each<[string, string]>([
     ['Defense Secretary James Tallow resigned.', 'Defense Secretary Jim Tallow resigned.'],

@@ -1,10 +1,14 @@
 import type { Claim, Doc } from '../../types';
 import { typoApart } from '../../text/spelling';
+import { LevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import { placeAt } from '../place';
 import { makeClaim } from '../claim';
+import { groupBy } from '../../collections';
+import { MONTHS, WEEKDAYS } from '../../normalise/dates';
 import { foldCase, startsUpper } from '../../text/tokens';
 import type { KindSpec } from '../spec';
 import { isHeadline, knownNameAt, nameAt, PARTICLES, type NameMatch } from './names';
-import { sameGivenName } from './given-names';
+import { isGivenName, sameGivenName } from './given-names';
 
 /** The family name: the last word that is not a generation or regnal number ("Leo XIV", "Jr."). */
 export const surnameOf = (words: string[]) => foldCase([...words].reverse().find((w) => !/^([IVX]+|Jr\.?|Sr\.?)$/.test(w)) ?? words[words.length - 1]);
@@ -90,15 +94,57 @@ function extract(doc: Doc): Claim[] {
   // Later mentions by surname alone: "Putin said". A set, as testing each token against every
   // claim is quadratic on a long run of names.
   const named = new Set(matches.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
+  const misspelled = misspellingsOf(people);
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = doc.tokens[i];
-      const person = startsUpper(t.text) ? people.get(foldCase(t.norm)) : undefined;
-      if (person && !named.has(i)) claims.push(toClaim(doc, i, i + 1, person, 'person/surname'));
+      if (named.has(i) || !startsUpper(t.text)) continue;
+      const person = people.get(foldCase(t.norm));
+      if (person) claims.push(toClaim(doc, i, i + 1, person, 'person/surname'));
+      else if (i > s.firstToken && standsAlone(doc.tokens, i, s.endToken)) {
+        const meant = misspelled(foldCase(t.norm));
+        if (meant) claims.push(toClaim(doc, i, i + 1, meant, 'person/misspelled-surname'));
+      }
     }
   }
   return claims.sort((a, b) => a.start - b.start);
 }
+
+// A surname this long or longer may be misspelled by a letter and still be told apart from others.
+const MIN_MISSPELLED_LETTERS = 4;
+
+/**
+ * Whom a word misspells, by one letter, among the source's surnames: "Raite" for the "Rait" the
+ * source names in full. Only when no other surname is as close. A typo seldom changes the first
+ * letter ("Raul" is not "Paul"); a plural ("the Clintons", "Democrats" beside a "York Democrat")
+ * names a family or a group, and a given name someone else.
+ */
+function misspellingsOf(people: Map<string, Person>): (word: string) => Person | undefined {
+  // By first letter: a long report tests thousands of capitalised words against its surnames.
+  const byInitial = groupBy([...people.keys()].filter((s) => s.length >= MIN_MISSPELLED_LETTERS), (s) => s[0]);
+  const plural = (x: string, y: string) => x === `${y}s` || x === `${y}es`;
+  return (word) => {
+    if (word.length < MIN_MISSPELLED_LETTERS || !/^\p{L}+$/u.test(word) || isGivenName(word)) return undefined;
+    const close = (byInitial.get(word[0]) ?? []).filter((s) => Math.abs(s.length - word.length) <= 1 && LevenshteinDistance(s, word) === 1);
+    return close.length === 1 && !plural(word, close[0]) && !plural(close[0], word) ? people.get(close[0]) : undefined;
+  };
+}
+
+/**
+ * A capitalised word after a word in lower case, a figure or a comma, before a word in lower
+ * case, and no date or place: how a surname alone is written mid-sentence. After an article it names a
+ * thing ("the Navy"), after a quotation mark it may open a sentence.
+ */
+function standsAlone(tokens: Doc['tokens'], i: number, end: number): boolean {
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  const afterWord = !!before && /^[\p{Ll}\d,]/u.test(before.text) && !ARTICLES.has(before.norm);
+  return afterWord && (!after || !startsUpper(after.text)) && !isCalendar(tokens[i].norm) && !placeAt(tokens, i, end);
+}
+
+/** "in March" is no "Marsh". */
+const isCalendar = (word: string) => word in MONTHS || WEEKDAYS.includes(word);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 function toClaim(doc: Doc, from: number, to: number, person: Person, rule: string): Claim {
   const role = person.role ? { role: person.role } : {};
