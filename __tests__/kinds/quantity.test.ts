@@ -440,6 +440,11 @@ describe('quantity: whose outcome a count is', () => {
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 
+  test('the outcome\'s own words are nothing in common: "250 others injured by the temblors" and "injuring 11 residents"', () => {
+    const report = compare([{ text: 'Five people were killed and 250 others injured by those temblors, the UN said.' }, { text: 'The quakes damaged 18 houses, injuring 11 residents, police told reporters.' }]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
   test('two players’ points are two facts; one player’s points told two ways diverge', () => {
     const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
     expect(statuses('Ann Lee scored 14 points in the win.', 'The win was paced by 13 points from Mary Cole.')).toEqual(['only', 'only']);

@@ -9,10 +9,11 @@ import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEnt
 import { peopleIn, samePerson } from '../person';
 import { ALIGN, TOLERANCE } from '../../thresholds';
 import type { KindSpec, Verdict } from '../spec';
-import { countedNoun, isPlural, outcome, PARTITIVE_DETERMINERS, passivePredicate } from './roles';
+import { countedNoun, isOutcomeWord, isPlural, outcome, PARTITIVE_DETERMINERS, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
 import { WEEKDAYS } from '../../normalise/dates';
 import { ordinalOf } from '../date/event';
+import { countSharedTerms } from '../../collections';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
@@ -653,7 +654,8 @@ function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null
     // Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
     // contexts must also share something: "seven were injured" in one town and "140 were injured"
     // in the province, with no other word in common, are two parts of the story.
-    if (similarity < ALIGN.conflictSharedContext && a.value.name === b.value.name) return null;
+    // The outcome's own words ("injuring 11 residents", "250 others injured") are no such thing.
+    if (a.value.name === b.value.name && (similarity < ALIGN.conflictSharedContext || !countSharedTerms(a.context, b.context, (t) => !isOutcomeWord(t)))) return null;
   }
   if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
   // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").

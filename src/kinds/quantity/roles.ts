@@ -13,6 +13,9 @@ const OUTCOMES = wordTable<string>({
   rescu: 'rescued',
 });
 
+/** A stem of a word that says what happened to those counted: "injur", "kill". */
+export const isOutcomeWord = (stem: string) => stem in OUTCOMES;
+
 // "claimed three lives", never "all three live in a flat": only the noun's plural is a toll.
 const outcomeOf = (t: Token) => (t.stem === 'live' && t.norm !== 'lives' ? undefined : OUTCOMES[t.stem]);
 // After a count, a name or a possessive starts someone else's phrase: "13 shots in Horton's death".
