@@ -52,7 +52,7 @@ describe('person: names', () => {
 describe('person: comparing two spellings', () => {
   const pair = (a: string, b: string) => {
     const [x, y] = [named(a), named(b)];
-    return { affinity: spec.affinity!(x, y, 0), verdict: spec.relate(x, y) };
+    return { affinity: spec.affinity!(x, y, 0, () => []), verdict: spec.relate(x, y) };
   };
 
   test('"Giorgia Meloni" vs "Georgia Meloni": one person, spelled differently (conflict)', () => {

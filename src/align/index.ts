@@ -122,7 +122,7 @@ function likeness(a: Group, b: Group): { similarity: number; affinity: number | 
   const y = b.claims[0];
   const spec = kindSpec(x.kind);
   const similarity = cosine(a.vector, b.vector);
-  return { similarity, affinity: spec.affinity ? spec.affinity(x, y, similarity) : similarity };
+  return { similarity, affinity: spec.affinity ? spec.affinity(x, y, similarity, () => sharedTerms(a.vector, b.vector)) : similarity };
 }
 
 function scorePair(a: Group, b: Group): { score: number; relation: Relation } | null {

@@ -19,9 +19,10 @@ export interface KindSpec {
   entity?(claim: Claim): string;
   /**
    * How sure we are that two claims of different sources state one fact, from 0 to 1, given the
-   * similarity of their contexts; null when they never can. Defaults to the context similarity.
+   * similarity of their contexts (and, asked for, the terms those contexts share); null when they
+   * never can. Defaults to the context similarity.
    */
-  affinity?(a: Claim, b: Claim, contextSimilarity: number): number | null;
+  affinity?(a: Claim, b: Claim, contextSimilarity: number, sharedContext: () => string[]): number | null;
   /**
    * A claim that sums up what its report states in full elsewhere (a title): its pairs are joined
    * after all others, so that it does not take the place of its own report's fuller sentence.

@@ -13,7 +13,6 @@ import { countedNoun, isOutcomeWord, isPlural, outcome, PARTITIVE_DETERMINERS, p
 import { wordTable } from '../../text/word-table';
 import { WEEKDAYS } from '../../normalise/dates';
 import { ordinalOf } from '../date/event';
-import { countSharedTerms } from '../../collections';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
@@ -643,7 +642,7 @@ function farApartOfCommonNoun(a: Claim, b: Claim, similarity: number): boolean {
   return x <= 0 || y / x > ALIGN.commonNounConflictSpread;
 }
 
-function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null {
+function quantityAffinity(a: Claim, b: Claim, similarity: number, sharedContext: () => string[]): number | null {
   if (isPartAndWhole(a, b)) return null;
   const { relation } = relateQuantities(a, b);
   // The same outcome or person's count may have grown past a bound ("at least 10 dead", "31 dead").
@@ -655,7 +654,7 @@ function quantityAffinity(a: Claim, b: Claim, similarity: number): number | null
     // contexts must also share something: "seven were injured" in one town and "140 were injured"
     // in the province, with no other word in common, are two parts of the story.
     // The outcome's own words ("injuring 11 residents", "250 others injured") are no such thing.
-    if (a.value.name === b.value.name && (similarity < ALIGN.conflictSharedContext || !countSharedTerms(a.context, b.context, (t) => !isOutcomeWord(t)))) return null;
+    if (a.value.name === b.value.name && (similarity < ALIGN.conflictSharedContext || sharedContext().every(isOutcomeWord))) return null;
   }
   if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
   // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").
