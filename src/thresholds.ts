@@ -76,6 +76,8 @@ export const ALIGN = {
   agreementBonus: 0.05,
   /** …and a reading with equal values over one that is merely compatible ("84 months" = "7 years" before "a few years"). */
   equalBonus: 0.1,
+  /** Times of day (of two values' sentences) further apart than this are of two happenings: "struck at 7:48 a.m." and "at 4:43 a.m.". */
+  otherMomentMinutes: 60,
   /** Words either side of a value that are read as its context. */
   window: 6,
 };

@@ -115,6 +115,8 @@ export interface Claim extends Span {
    * main event (an explicit earlier date: "on March 18"); empty for the main event.
    */
   event: string;
+  /** Minutes after midnight of the time of day the claim's sentence gives it ("struck at 7:48 a.m."), if any. */
+  clock?: number;
   /** Which matcher produced the claim, for --explain and debugging. */
   rule: string;
 }

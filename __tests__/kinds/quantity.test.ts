@@ -440,6 +440,19 @@ describe('quantity: whose outcome a count is', () => {
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 
+  test('values their sentences give at two times of day are of two happenings: two quakes\' distances never diverge', () => {
+    const report = compare([
+      { text: 'A second quake struck off the coast at 7:48 a.m., 75 kilometers west of Manokwari, the USGS said.' },
+      { text: 'The first quake struck at 4:43 a.m., about 135 kilometers west of Manokwari, the USGS said.' },
+    ]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+    const sameMoment = compare([
+      { text: 'The quake struck at 7:48 a.m., 75 kilometers west of Manokwari, the USGS said.' },
+      { text: 'The quake struck at 7:48 a.m., about 135 kilometers west of Manokwari, the USGS said.' },
+    ]);
+    expect(sameMoment.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).toContain('diverge');
+  });
+
   test('the outcome\'s own words are nothing in common: "250 others injured by the temblors" and "injuring 11 residents"', () => {
     const report = compare([{ text: 'Five people were killed and 250 others injured by those temblors, the UN said.' }, { text: 'The quakes damaged 18 houses, injuring 11 residents, police told reporters.' }]);
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);

@@ -134,11 +134,14 @@ function scorePair(a: Group, b: Group): { score: number; relation: Relation } | 
   const { affinity } = likeness(a, b);
   if (affinity === null) return null;
   const { relation } = spec.relate(x, y);
-  if (affinity < threshold(relation)) return null;
+  if (affinity < threshold(relation) || (relation === 'conflict' && atOtherMoments(x, y))) return null;
   // At equal affinity, a reading that agrees is preferred to one that conflicts.
   const score = affinity + (relation === 'conflict' ? 0 : ALIGN.agreementBonus) + (relation === 'equal' ? ALIGN.equalBonus : 0);
   return { score, relation };
 }
+
+/** Two values their sentences give at times of day more than ALIGN.otherMomentMinutes apart: of two happenings, never one in conflict. */
+const atOtherMoments = (x: Claim, y: Claim) => x.clock !== undefined && y.clock !== undefined && Math.abs(x.clock - y.clock) > ALIGN.otherMomentMinutes;
 
 /**
  * "On March 18 … for two hours" is another call's length; but an equal value that one report ties

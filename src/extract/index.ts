@@ -16,6 +16,7 @@ export function extractClaims(doc: Doc): Claim[] {
     }
   }
   anchorEvents(doc, kept);
+  setClocks(kept);
   addNamesToContext(doc, kept);
   return kept;
 }
@@ -72,6 +73,21 @@ function anchorEvents(doc: Doc, claims: Claim[]): void {
 }
 
 const CLAUSE_BREAK = /[,;:—–]/;
+
+/**
+ * "The quake struck at 7:48 a.m., 75 kilometers west of Manokwari" and "The first quake struck at
+ * 4:43 a.m., about 135 kilometers from Manokwari": a value takes the time of day its sentence
+ * gives (the nearest, of several), which tells two happenings of one story apart.
+ */
+function setClocks(claims: Claim[]): void {
+  const times = claims.filter((c) => c.rule === 'date/time' && /^\d\d:\d\d$/.test(c.value.name ?? ''));
+  const minutes = (t: Claim) => Number(t.value.name!.slice(0, 2)) * 60 + Number(t.value.name!.slice(3));
+  for (const claim of claims) {
+    if (!kindSpec(claim.kind).eventBound) continue;
+    const nearest = times.filter((t) => t.sentence === claim.sentence).sort((x, y) => Math.abs(x.start - claim.start) - Math.abs(y.start - claim.start))[0];
+    if (nearest) claim.clock = minutes(nearest);
+  }
+}
 
 /**
  * "From Dec. 22 through Jan. 25 — for 35 days —": dates that bound a span give the length its
