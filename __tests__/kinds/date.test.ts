@@ -180,6 +180,11 @@ describe('date: moments of a game and exact times', () => {
     // An undated "February 12" may be of any year.
     expect(statuses('The call was on February 12.', 'The war began in February 2022.')).toEqual(['only', 'only']);
   });
+
+  test('an undated "March 2" meets "March 2008" when said alike: one month, its day in one report, its year in the other', () => {
+    const statuses = (a: string, b: string) => findingsOf(compareTexts(a, b), 'date').map((f) => f.status);
+    expect(statuses('At that March 2 rally in Dunmore, the mayor praised the nurses.', 'The mayor praised the nurses at a Dunmore rally in March 2008.')).toEqual(['agree']);
+  });
 });
 
 describe('date: parts of the day', () => {

@@ -342,6 +342,17 @@ const yearOmitted = (a: Claim, b: Claim) => {
 };
 
 /**
+ * "At that March 2 event" in an undated report and "in March 2008": one month, one report giving
+ * its day, the other its year. Whether it is one fact is left to their contexts.
+ */
+const monthOfOmittedYear = (a: Claim, b: Claim) => {
+  if (a.value.amount && b.value.amount) return false;
+  const [without, withYear] = a.value.amount ? [b, a] : [a, b];
+  return /^date\/(month-day|day-month|month)$/.test(without.rule) && /^date\/month-year$/.test(withYear.rule) && monthNameOf(without) === monthNameOf(withYear);
+};
+const monthNameOf = (c: Claim) => c.value.name?.split(' ')[0];
+
+/**
  * "At 9.25 a.m." and "around 9.25 am": one minute of the day, not on the hour or half hour, is
  * seldom written alike in two reports of one event by chance.
  */
@@ -383,12 +394,14 @@ export const date: KindSpec = {
     if (written) return asWrittenVerdict;
     if (x.name?.toLowerCase() === y.name?.toLowerCase()) return { relation: 'equal', reason: `both ${x.display}` };
     if (yearOmitted(a, b)) return { relation: 'compatible', reason: `${x.display} and ${y.display} are one day, one written without its year` };
+    if (monthOfOmittedYear(a, b)) return { relation: 'compatible', reason: `${x.display} and ${y.display} are of one month, one written without its year` };
     // "Monday" against "May 19" without a publication date: nothing to compare on.
     return { relation: 'compatible', reason: `${x.display} and ${y.display} cannot be compared without a publication date (--date)` };
   },
   affinity(a, b, similarity) {
     const { relation } = date.relate(a, b);
     if (yearOmitted(a, b) || samePreciseTime(a, b)) return Math.max(similarity, ALIGN.sharedNoun);
+    if (monthOfOmittedYear(a, b)) return similarity;
     if (relation === 'compatible' && !(a.value.amount && b.value.amount)) return unresolvedAffinity(a, b, similarity);
     // A game's clock shows many moments: only one shown alike in two reports is one of them.
     if (a.key === 'date|clock') return relation === 'equal' ? Math.max(similarity, ALIGN.sharedNoun) : null;
