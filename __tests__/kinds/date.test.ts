@@ -313,6 +313,13 @@ describe('date: moments that are not one happening', () => {
     expect(diverging('In the 1950s, dairy operators fought a losing battle.', 'Efforts by dairy operators in 1990 were a losing battle.')).toEqual([]);
   });
 
+  test('a decade meets a year it holds only by context, not by a word of its clause: "built in the 1930s" vs "built in 1935"', () => {
+    const spec = kindSpec('date');
+    const [decade, year, otherDecade] = [only('The mill was built in the 1930s.'), only('The mill was built in 1935.'), only('The mill was built in the mid-1930s.')];
+    expect(spec.affinity!(decade, year, 0.05)).toBe(0.05);
+    expect(spec.affinity!(decade, otherDecade, 0.05)).toBeGreaterThan(0.05);
+  });
+
   test('a weekday before a date is that date: "on Saturday, 8 October 2011" in a report published a week later', () => {
     const [c] = dates('The cable went down on Saturday, 8 October 2011, it said.', '2011-10-17');
     expect([c.text, c.value.display]).toEqual(['Saturday, 8 October 2011', 'October 8, 2011']);

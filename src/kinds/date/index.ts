@@ -413,6 +413,9 @@ export const date: KindSpec = {
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);
     // Dates that overlap ("from 2007 to 2014" and "since 2007") and are said of one happening, too.
+    // A decade holds ten years: that a year falls in it, in a clause of the same happening ("built
+    // in 1935", "built in the 1930s"), says little; their contexts must say it.
+    if (isDecade(a) !== isDecade(b)) return similarity;
     const alike = relation === 'equal' || (relation !== 'conflict' && shareEvent(a, b));
     return alike ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
   },
