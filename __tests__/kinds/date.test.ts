@@ -211,6 +211,12 @@ describe('date: parts of the day', () => {
     expect(findings('The mayor spoke to the council on Saturday evening.', 'The mayor spoke to the council on Wednesday evening.').filter(([status]) => status === 'agree')).toEqual([]);
   });
 
+  test('"at 9.25 a.m. on Thursday" falls in "Thursday morning"; "3 p.m. on Monday" is no rival to "Tuesday at 4 p.m."', () => {
+    expect(findings('Crew on the tanker saw the skiffs at 9.25 a.m. on Thursday.', 'The pirates struck on Thursday morning, the navy said.')).toContainEqual(['agree', '9.25 a.m. | Thursday morning']);
+    // Without its day, the clock would conflict.
+    expect(findings('The ferry sank at 3 p.m. on Monday near the pier.', 'The ferry sank Tuesday at 4 p.m. near the pier.').filter(([status]) => status === 'diverge')).toEqual([]);
+  });
+
   test('one report\'s mornings of two days are two times, not one mention', () => {
     expect(findings('Doctors operated on Wednesday morning and again on Thursday morning.', 'Doctors operated on Thursday morning.')).toContainEqual(['agree', 'Thursday morning | Thursday morning']);
   });

@@ -232,7 +232,17 @@ function read(doc: Doc, published?: number): DateReading[] {
       i = Math.max(r.to, part?.to ?? 0) - 1;
     }
   }
-  return found;
+  return found.map((r, k) => (r.rule === 'date/time' ? withWeekday(tokens, r, found[k - 1], found[k + 1]) : r));
+}
+
+/**
+ * "at 9.25 a.m. on Thursday", "Thursday at 9.25 a.m.": a time of day and the weekday it is said of,
+ * shown together ("Thursday 09:25") as a part of a day is ("Thursday morning").
+ */
+function withWeekday(tokens: Token[], time: DateReading, before: DateReading | undefined, after: DateReading | undefined): DateReading {
+  const link = (from: number, to: number) => to - from === 0 || (to - from === 1 && (tokens[from].norm === 'on' || tokens[from].norm === 'at'));
+  const day = after?.rule === 'date/weekday' && link(time.to, after.from) ? after : before?.rule === 'date/weekday' && link(before.to, time.from) ? before : undefined;
+  return day ? { ...time, written: `${day.name.split(' ')[0]} ${time.name}` } : time;
 }
 
 /** "Saturday, 8 October 2011", "Tuesday Sept. 3": a weekday before a date is that date, not the last such weekday. */
@@ -309,8 +319,10 @@ function scaleOf(c: Claim): number {
 const isDecade = (c: Claim) => c.rule.startsWith('date/decade');
 const isDayPart = (c: Claim) => c.rule.startsWith('date/day-part');
 const weekdayOf = (c: Claim) => c.value.display.toLowerCase().split(' ').find((w) => WEEKDAYS.includes(w));
-/** "Thursday morning" and "Wednesday morning" are times of two days. */
-const partsOfTwoDays = (a: Claim, b: Claim) => isDayPart(a) && isDayPart(b) && !!weekdayOf(a) && !!weekdayOf(b) && weekdayOf(a) !== weekdayOf(b);
+/** "Thursday morning" and "Wednesday morning", "3 p.m. on Monday" and "Tuesday at 3 p.m." are times of two days. */
+const timesOfTwoDays = (a: Claim, b: Claim) => !!weekdayOf(a) && !!weekdayOf(b) && weekdayOf(a) !== weekdayOf(b);
+/** "At 9.25 a.m. on Thursday" and "on Thursday morning": a time of one day, and the part of it it falls in. */
+const timeInPartOfItsDay = (a: Claim, b: Claim) => isDayPart(a) !== isDayPart(b) && !!weekdayOf(a) && weekdayOf(a) === weekdayOf(b);
 const isRelative = (c: Claim) => c.rule.startsWith('date/relative');
 const isWeekday = (c: Claim) => c.rule.startsWith('date/weekday');
 /** "Tuesday" of "Tuesday (2004-07-20)": the date in the report's words. */
@@ -408,7 +420,7 @@ export const date: KindSpec = {
     // "In the 1950s" is how a report dates what it cannot date to the year, "Thursday morning" what
     // it cannot time to the hour: no rival to a year or a clock.
     if (relation === 'conflict' && (!oneHappening(a, b) || isDecade(a) || isDecade(b) || isDayPart(a) || isDayPart(b))) return null;
-    if (partsOfTwoDays(a, b)) return null;
+    if (a.key === 'date|time' && timesOfTwoDays(a, b)) return null;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);
@@ -416,7 +428,7 @@ export const date: KindSpec = {
     // A decade holds ten years: that a year falls in it, in a clause of the same happening ("built
     // in 1935", "built in the 1930s"), says little; their contexts must say it.
     if (isDecade(a) !== isDecade(b)) return similarity;
-    const alike = relation === 'equal' || (relation !== 'conflict' && shareEvent(a, b));
+    const alike = relation === 'equal' || (relation !== 'conflict' && (shareEvent(a, b) || timeInPartOfItsDay(a, b)));
     return alike ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
   },
 };
