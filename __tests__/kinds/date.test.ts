@@ -261,6 +261,13 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
   });
 
+  test('"not until 2003" and "until April 2003, when he appeared" date what at last happened; "stayed until 2003" is a deadline', () => {
+    expect(only('It was not until 2003 that he admitted the ruse.').rule).toBe('date/year');
+    expect(only("It wasn't until 2003 that he admitted the ruse.").rule).toBe('date/year');
+    expect(only('He kept up the act until April 2003, when he appeared in court.').rule).toBe('date/month-year');
+    expect(only('He kept up the act until 2003 in the village.').rule).toBe('date/year/deadline');
+  });
+
   test('the end of a period is no rival of the end of another: "the quarter will end Jan. 31, 2008" vs "the quarters ended July 31, 2007"', () => {
     const found = statuses('The deal should close in the first fiscal quarter, which will end Jan. 31, 2008.', 'Revenue was $100 billion for the four fiscal quarters ended July 31, 2007.');
     expect(found.filter(([status]) => status === 'diverge')).toEqual([]);

@@ -271,7 +271,16 @@ function ruleOf(doc: Doc, r: DateReading): string {
   const [word, before] = [doc.tokens[k]?.norm, doc.tokens[k - 1]?.norm];
   // "ballots cast as of 4 p.m.": a count up to then; "dating back to 1909": a period's start.
   const bound = word === 'of' && before === 'as' ? 'deadline' : word === 'to' && before === 'back' ? 'since' : BOUNDS[word ?? ''];
-  return bound ? `${r.rule}/${bound}` : r.rule;
+  return bound && !(bound === 'deadline' && happenedThen(doc.tokens, word!, before, r.to)) ? `${r.rule}/${bound}` : r.rule;
+}
+
+/**
+ * "It was not until 2003 that he admitted it", "until April 2003, when he appeared in court": the
+ * date something at last happened, not a deadline.
+ */
+function happenedThen(tokens: Token[], word: string, before: string | undefined, to: number): boolean {
+  if (word !== 'until' && word !== 'till') return false;
+  return before === 'not' || !!before?.endsWith("n't") || (tokens[to]?.text === ',' && tokens[to + 1]?.norm === 'when');
 }
 const boundOf = (c: Claim) => /\/(deadline|since)$/.exec(c.rule)?.[1];
 
