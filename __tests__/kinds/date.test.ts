@@ -261,6 +261,11 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
   });
 
+  test('a period\'s start and a time something happened pair only by their happening or context: "lowest since the 1970s" vs "a 1970s-era law"', () => {
+    const found = statuses('Border arrests are at their lowest levels since the 1970s.', 'Presidents have declared emergencies under a 1970s-era law dozens of times.');
+    expect(found.map(([status]) => status)).toEqual(['only', 'only']);
+  });
+
   test('"not until 2003" and "until April 2003, when he appeared" date what at last happened; "stayed until 2003" is a deadline', () => {
     expect(only('It was not until 2003 that he admitted the ruse.').rule).toBe('date/year');
     expect(only("It wasn't until 2003 that he admitted the ruse.").rule).toBe('date/year');

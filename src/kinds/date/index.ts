@@ -437,6 +437,9 @@ export const date: KindSpec = {
     // A decade holds ten years: that a year falls in it, in a clause of the same happening ("built
     // in 1935", "built in the 1930s"), says little; their contexts must say it.
     if (isDecade(a) !== isDecade(b)) return similarity;
+    // "Lowest since the 1970s" and "a 1970s-era law": a period's start and a time something
+    // happened are one fact only when their clauses say the same happening, or their contexts do.
+    if (boundOf(a) !== boundOf(b) && !shareEvent(a, b)) return similarity;
     const alike = relation === 'equal' || (relation !== 'conflict' && (shareEvent(a, b) || timeInPartOfItsDay(a, b)));
     return alike ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
   },
