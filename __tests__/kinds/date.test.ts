@@ -243,6 +243,9 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     ['In 1969, he was indicted in New Jersey.', 'indict'],
     ['It was revived in 2008 under a private operation.', 'reviv'],
     ['Ann Keane praised the 2001 law.', '@keane law prais'],
+    // A person after "with", "to", "against" or "from", or one whose thing it is ("Keane's"), is no actor.
+    ['Ann Keane praised her talks with Tom Rudd in 2001.', '@keane talk'],
+    ["Ann Keane vetoed Tom Rudd's bill in 2001.", '@keane bill veto'],
   ])('%j: the words of what happened then, names and words of time left out → %j', (text, role) => {
     expect(only(text).value.role).toBe(role);
   });

@@ -62,15 +62,21 @@ export function shareEvent(a: Claim, b: Claim): boolean {
   return ours.some((w) => !PHASES[w] && !/^[@#]/.test(w) && theirs.includes(w)) && phasesOf(ours) === phasesOf(theirs);
 }
 
+// "his call with President Putin", "a blow to Obama": a person after these words is another's object.
+const OBJECT_BEFORE = /\b(with|to|against|from)\s+(\p{Lu}[\p{L}.]*\s+)?$/u;
+
 /**
  * Who a value is said of, marked "@" among its role's words ("@murphy"): the surname of the person
  * named last before it in its sentence, "Russell, a 20-year veteran", "Murphy as host for the
- * 2012 Oscars"; none when no one is named before it.
+ * 2012 Oscars", passing over one who is an object ("his call with Putin on Monday") or whose
+ * thing is spoken of ("Obama's veto on Wednesday"); none when no one is named before it.
  */
 export function actorOf(doc: Doc, from: number): string | undefined {
   const { start, sentence } = doc.tokens[from];
+  const text = doc.source.text;
+  const passedOver = (p: Claim) => OBJECT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) || /['’]s/.test(text.slice(p.end - 2, p.end + 2));
   let nearest: Claim | undefined;
-  for (const p of peopleIn(doc)) if (p.sentence === sentence && p.end <= start && (!nearest || p.end > nearest.end)) nearest = p;
+  for (const p of peopleIn(doc)) if (p.sentence === sentence && p.end <= start && !passedOver(p) && (!nearest || p.end > nearest.end)) nearest = p;
   return nearest?.value.name ? `@${surnameOf(nearest.value.name.split(' '))}` : undefined;
 }
 
