@@ -250,6 +250,11 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     expect(only(text).value.role).toBe(role);
   });
 
+  test('one weekday said of two people in clauses of two happenings is two facts: "Keane said Tuesday" vs "Rudd planned a rally Tuesday"', () => {
+    const found = statuses('Senator Ann Keane, who chairs the panel, said Tuesday the bill was flawed.', 'Mayor Tom Rudd planned a rally Tuesday with nurses.');
+    expect(found.map(([status]) => status)).toEqual(['only', 'only']);
+  });
+
   test('the same year of one happening in two reports diverges: "approved in 2009" vs "in 2010 approved"', () => {
     expect(statuses('City voters in 2009 approved the museum bond.', 'City voters in 2010 approved the museum bond.')).toEqual([['diverge', '2009 | 2010']]);
   });

@@ -430,6 +430,9 @@ export const date: KindSpec = {
     // it cannot time to the hour: no rival to a year or a clock.
     if (relation === 'conflict' && (!oneHappening(a, b) || isDecade(a) || isDecade(b) || isDayPart(a) || isDayPart(b))) return null;
     if (a.key === 'date|time' && timesOfTwoDays(a, b)) return null;
+    // A report of several days names a weekday for many things: one said of two people
+    // ("Keane said Tuesday", "Rudd planned a rally Tuesday") in clauses of two happenings is two.
+    if (isWeekday(a) && isWeekday(b) && differentActors(a, b) && !shareEvent(a, b)) return null;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);
