@@ -246,6 +246,9 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     // A person after "with", "to", "against" or "from", or one whose thing it is ("Keane's"), is no actor.
     ['Ann Keane praised her talks with Tom Rudd in 2001.', '@keane talk'],
     ["Ann Keane vetoed Tom Rudd's bill in 2001.", '@keane bill veto'],
+    // …nor one named inside an aside, unless the aside is the name: "The mayor, Ann Keane, said".
+    ['The vote, the first Ann Keane had lost, came in 2001.', 'come'],
+    ['The mayor, Ann Keane, resigned in 2001.', '@keane resign'],
   ])('%j: the words of what happened then, names and words of time left out → %j', (text, role) => {
     expect(only(text).value.role).toBe(role);
   });

@@ -69,12 +69,15 @@ const OBJECT_BEFORE = /\b(with|to|against|from)\s+(\p{Lu}[\p{L}.]*\s+)?$/u;
  * Who a value is said of, marked "@" among its role's words ("@murphy"): the surname of the person
  * named last before it in its sentence, "Russell, a 20-year veteran", "Murphy as host for the
  * 2012 Oscars", passing over one who is an object ("his call with Putin on Monday") or whose
- * thing is spoken of ("Obama's veto on Wednesday"); none when no one is named before it.
+ * thing is spoken of ("Obama's veto on Wednesday"), or who is named inside an aside ("The vote,
+ * the first Keane had lost, came on Tuesday"); none when no one is named before it.
  */
 export function actorOf(doc: Doc, from: number): string | undefined {
   const { start, sentence } = doc.tokens[from];
   const text = doc.source.text;
-  const passedOver = (p: Claim) => OBJECT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) || /['’]s/.test(text.slice(p.end - 2, p.end + 2));
+  const sentenceStart = doc.sentences[sentence].start;
+  const inAside = (p: Claim) => /,[^,]*\p{L}[^,]*\s$/u.test(text.slice(sentenceStart, p.start)) && text.slice(p.end, start).includes(',');
+  const passedOver = (p: Claim) => OBJECT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) || /['’]s/.test(text.slice(p.end - 2, p.end + 2)) || inAside(p);
   let nearest: Claim | undefined;
   for (const p of peopleIn(doc)) if (p.sentence === sentence && p.end <= start && !passedOver(p) && (!nearest || p.end > nearest.end)) nearest = p;
   return nearest?.value.name ? `@${surnameOf(nearest.value.name.split(' '))}` : undefined;
