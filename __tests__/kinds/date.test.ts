@@ -253,6 +253,11 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     expect(only(text).value.role).toBe(role);
   });
 
+  test('"today" of two happenings is two facts: "a news conference today" vs "today\'s story distorts his record"', () => {
+    const found = statuses('Keane will appear at a news conference today in the capital.', "Today's story distorts the record of the senator.");
+    expect(found.map(([status]) => status)).toEqual(['only', 'only']);
+  });
+
   test('one weekday said of two people in clauses of two happenings is two facts: "Keane said Tuesday" vs "Rudd planned a rally Tuesday"', () => {
     const found = statuses('Senator Ann Keane, who chairs the panel, said Tuesday the bill was flawed.', 'Mayor Tom Rudd planned a rally Tuesday with nurses.');
     expect(found.map(([status]) => status)).toEqual(['only', 'only']);

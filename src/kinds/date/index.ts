@@ -433,6 +433,8 @@ export const date: KindSpec = {
     // A report of several days names a weekday for many things: one said of two people
     // ("Keane said Tuesday", "Rudd planned a rally Tuesday") in clauses of two happenings is two.
     if (isWeekday(a) && isWeekday(b) && differentActors(a, b) && !shareEvent(a, b)) return null;
+    // "today" in two reports is one word for whatever happened that day: only a shared happening or context pairs it.
+    if (isRelative(a) && isRelative(b) && !shareEvent(a, b)) return similarity;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);
