@@ -438,13 +438,13 @@ export const date: KindSpec = {
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);
-    // Dates that overlap ("from 2007 to 2014" and "since 2007") and are said of one happening, too.
     // A decade holds ten years: that a year falls in it, in a clause of the same happening ("built
     // in 1935", "built in the 1930s"), says little; their contexts must say it.
     if (isDecade(a) !== isDecade(b)) return similarity;
     // "Lowest since the 1970s" and "a 1970s-era law": a period's start and a time something
     // happened are one fact only when their clauses say the same happening, or their contexts do.
     if (boundOf(a) !== boundOf(b) && !shareEvent(a, b)) return similarity;
+    // Dates that overlap ("from 2007 to 2014" and "since 2007") and are said of one happening, too.
     const alike = relation === 'equal' || (relation !== 'conflict' && (shareEvent(a, b) || timeInPartOfItsDay(a, b)));
     return alike ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
   },
