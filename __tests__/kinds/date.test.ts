@@ -350,8 +350,8 @@ describe('date: moments that are not one happening', () => {
   test('a decade meets a year it holds only by context, not by a word of its clause: "built in the 1930s" vs "built in 1935"', () => {
     const spec = kindSpec('date');
     const [decade, year, otherDecade] = [only('The mill was built in the 1930s.'), only('The mill was built in 1935.'), only('The mill was built in the mid-1930s.')];
-    expect(spec.affinity!(decade, year, 0.05)).toBe(0.05);
-    expect(spec.affinity!(decade, otherDecade, 0.05)).toBeGreaterThan(0.05);
+    expect(spec.affinity!(decade, year, 0.05, () => [])).toBe(0.05);
+    expect(spec.affinity!(decade, otherDecade, 0.05, () => [])).toBeGreaterThan(0.05);
   });
 
   test('a weekday before a date is that date: "on Saturday, 8 October 2011" in a report published a week later', () => {
