@@ -668,11 +668,18 @@ describe('quantity: the noun a measure describes names it', () => {
     expect(statuses('The driver, who lived half a mile away, was arrested on Monday.', 'The driver had moved about a mile and a half away, police said on Monday.')).toEqual(['diverge']);
   });
 
-  test('one distance from one place in two directions diverges: "55 km (34 miles) west of the town of Bireun", "55 km south of Bireun"', () => {
-    expect(
-      statuses('The quake struck at a depth of 10 kilometres, 55 kilometres (34 miles) west of the town of Bireun, the USGS said.', 'The quake hit inland at a depth of 10 kilometres, 55 kilometres south of Bireun, the USGS said.'),
-    ).toEqual(['agree', 'diverge']);
-    expect(statuses('The quake struck 55 kilometres west of Bireun, the USGS said.', 'The quake struck 55 kilometres west of Bireun, officials said.')).toEqual(['agree']);
+  test('one distance put on two sides of one place: the distance agrees, its bearing diverges', () => {
+    const bearings = (a: string, b: string) =>
+      compare([{ text: a }, { text: b }])
+        .findings.filter((f) => f.claims[0].rule === 'place/bearing')
+        .map((f) => [f.status, ...f.claims.map((c) => c.text)]);
+    const [west, south] = ['The quake struck at a depth of 10 kilometres, 55 kilometres (34 miles) west of the town of Bireun, the USGS said.', 'The quake hit inland at a depth of 10 kilometres, 55 kilometres south of Bireun, the USGS said.'];
+    expect(statuses(west, south)).toEqual(['agree', 'agree']);
+    expect(bearings(west, south)).toEqual([['diverge', 'west of the town of Bireun', 'south of Bireun']]);
+    expect(bearings('The quake struck 55 kilometres west of Bireun, the USGS said.', 'The quake struck 55 kilometres west of Bireun, officials said.')).toEqual([['agree', 'west of Bireun', 'west of Bireun']]);
+    // Close bearings of one point are roughly one way; two distances from one place are two points.
+    expect(bearings('The quake struck 4 miles west of Cobb, the USGS said.', 'The quake struck 4 miles southwest of Cobb, the USGS said.').map(([status]) => status)).toEqual(['agree']);
+    expect(bearings('A town lies 20 miles north of Cobb, officials said.', 'The quake struck 55 miles south of Cobb on Monday.').map(([status]) => status)).toEqual(['only', 'only']);
   });
 
   test('measures of one common word this far apart are of two things: a season\'s 716 yards, a college career\'s 6,728', () => {

@@ -94,8 +94,7 @@ function groupClaims(claims: Claim[], idf: Idf): Group[] {
     }
   }
   const values = new Map<string, number>();
-  // A tally's amount is its first number: "312-198" and "312-189" are told apart by what is shown;
-  // "55 km west of Bireun" and "55 km south of Bireun" by their role.
+  // A tally's amount is its first number: "312-198" and "312-189" are told apart by what is shown.
   const valueOf = ({ key, value: { amount, unit, name, words, display, role } }: Claim) => numberOf(values, JSON.stringify([key, amount, unit, name, words, role, unit === 'score' ? display : '']));
   // Claims of reprinted sentences share their context lists (pipeline): numbered by identity,
   // groups whose claims have the same lists share one vector and one wording.

@@ -4,7 +4,10 @@ import { windowTerms } from '../../text/context';
 import { makeClaim } from '../claim';
 import { foldCase, startsUpper } from '../../text/tokens';
 import { glued } from '../../normalise/numbers';
-import type { KindSpec } from '../spec';
+import type { KindSpec, Verdict } from '../spec';
+import { measures } from '../../normalise/measures';
+import { bearingAfter, degreesApart } from '../../normalise/bearings';
+import { relateIntervals, scaleInterval } from '../../normalise/intervals';
 import { citiesOf, distanceKm, placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
 import { peopleIn } from '../person';
 import { typoApart } from '../../text/spelling';
@@ -206,9 +209,35 @@ function extract(doc: Doc): Claim[] {
       }),
     );
   }
-  claims.push(...coursesIn(doc));
+  claims.push(...coursesIn(doc), ...bearingsIn(doc));
   return claims.sort((a, b) => a.start - b.start);
 }
+
+const BEARING_RULE = 'place/bearing';
+
+/**
+ * "55 kilometres (34 miles) west of the town of Bireun": which way a measured distance lies from
+ * a place, a fact beside the distance itself. It keeps the distance (value.amount), so that one
+ * distance put on two sides of one place is found to be one point told two ways.
+ */
+function bearingsIn(doc: Doc): Claim[] {
+  return measures(doc).flatMap((m) => {
+    const found = m.unit.unit === 'm' ? bearingAfter(doc, m, doc.sentences[doc.tokens[m.mention.start].sentence].endToken) : undefined;
+    if (!found) return [];
+    const display = `${found.bearing} of ${doc.tokens.slice(found.placeFrom, found.to).map((t) => t.text).join(' ')}`;
+    const value = { name: `bearing:${found.place}:${found.bearing}`, amount: scaleInterval(m.mention.amount, m.unit.factor), display };
+    return [makeClaim(doc, { kind: 'place', from: found.at, to: found.to, rule: BEARING_RULE, value, key: `place|bearing:${found.place}` })];
+  });
+}
+
+/** Two bearings from one place: the same point, or close (west, southwest), or on two sides of it. */
+function relateBearings(a: Claim, b: Claim): Verdict {
+  const [x, y] = [a.value.name!.split(':').pop()!, b.value.name!.split(':').pop()!];
+  if (x === y) return { relation: 'equal', reason: `both ${a.value.display}` };
+  return degreesApart(x, y) >= BEARINGS_APART ? { relation: 'conflict', reason: `${a.value.display} vs ${b.value.display}` } : { relation: 'compatible', reason: `${a.value.display} and ${b.value.display} lie close` };
+}
+// Degrees between two bearings that put a point on two sides of a place, not roughly one way.
+const BEARINGS_APART = 90;
 
 // "heading north", "traveling southbound": the way someone or something was going.
 const MOTION = new Set(['heading', 'headed', 'traveling', 'travelling', 'driving', 'going', 'moving', 'walking', 'running', 'fleeing', 'fled', 'sailing', 'flying']);
@@ -447,12 +476,15 @@ export const place: KindSpec = {
   // A place said of a person meets only places said of a person in the same way; two of them
   // never conflict, as a report names where several people live or were born.
   affinity: (a, b, similarity) => {
+    // Bearings of one distance from one place are of one point; of two distances, only context pairs them.
+    if (a.rule === BEARING_RULE) return relateIntervals(a.value.amount!, b.value.amount!) === 'conflict' ? similarity : Math.max(similarity, ALIGN.sharedRole);
     if (personalRoleOf(a) !== personalRoleOf(b)) return null;
     if (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!) || spelledApart(a, b)) return 1;
     const relation = sharedRole(a, b) && relatePlaces(a, b);
     return relation && !(relation === 'conflict' && personalRoleOf(a)) ? similarity : null;
   },
   relate: (a, b) => {
+    if (a.rule === BEARING_RULE) return relateBearings(a, b);
     if (a.value.name === b.value.name) return { relation: 'equal', reason: `both name ${a.value.display}` };
     if (spelledApart(a, b)) return { relation: 'conflict', reason: `spelled ${a.value.display} vs ${b.value.display}` };
     const relation = relatePlaces(a, b);

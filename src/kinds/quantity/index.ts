@@ -1,6 +1,6 @@
 import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
-import { foldCase, startsUpper } from '../../text/tokens';
+import { foldCase } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
 import { describeMention, followsNameWord, formatNumber, glued, isNumberWord, isTimesWord } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
@@ -12,6 +12,7 @@ import type { KindSpec, Verdict } from '../spec';
 import { countedNoun, isOutcomeWord, isPlural, outcome, PARTITIVE_DETERMINERS, passivePredicate } from './roles';
 import { wordTable } from '../../text/word-table';
 import { WEEKDAYS } from '../../normalise/dates';
+import { bearingAfter } from '../../normalise/bearings';
 import { ordinalOf } from '../date/event';
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
@@ -120,11 +121,7 @@ function relateTallies(a: Claim, b: Claim): Verdict {
 }
 
 function relateQuantities(a: Claim, b: Claim): Verdict {
-  if (a.value.unit === 'score') return relateTallies(a, b);
-  const verdict = relateAmounts(a, b);
-  const [x, y] = [a.value.role, b.value.role];
-  if (verdict.relation === 'conflict' || !x || !y || x === y) return verdict;
-  return { relation: 'conflict', reason: `${a.value.display} ${x} vs ${b.value.display} ${y} (${a.value.name})` };
+  return a.value.unit === 'score' ? relateTallies(a, b) : relateAmounts(a, b);
 }
 
 // "a $250,000 fine" and "fined $200,000": the noun after a sum, or the verb before it, says what
@@ -159,8 +156,6 @@ interface Name {
   from?: number;
   /** One past the last token of a name written after the value: "57 percent of voters rejected". */
   to?: number;
-  /** Which way from the place it names a distance lies: "west" of "55 km west of Bireun". */
-  bearing?: string;
 }
 
 const isVerbForm = (t: Token) => /(ed|ing|ly)$/.test(t.norm);
@@ -244,35 +239,18 @@ function measureNoun(doc: Doc, m: Measure, sentenceEnd: number): Name | undefine
 // Adverb particles that follow a measure of movement ("fell 200 metres down", "ran 5 km back").
 const MOVEMENT_PARTICLES = new Set(['down', 'back', 'ahead', 'along', 'around', 'through', 'apart', 'aside', 'forward', 'behind']);
 
-const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
-const PLACE_KINDS = new Set(['town', 'city', 'village', 'district', 'capital', 'port']);
-
 /**
  * "55 kilometres (34 miles) west of the town of Bireun", "55 km south of Bireun": a distance from
- * a named place, named by the place, with the way it lies. Two reports that put one distance from
- * one place in two directions disagree on where it is.
+ * a named place, named by the place. Which way it lies is a place fact of its own (place/bearing).
  */
-function bearingFrom(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined {
-  const t = doc.tokens;
-  let k = m.unit.end;
-  // Past the outlet's own conversion: "(34 miles)".
-  if (t[k]?.text === '(') {
-    while (k < sentenceEnd && t[k].text !== ')') k++;
-    k++;
-  }
-  const bearing = t[k]?.norm;
-  if (!BEARINGS.has(bearing ?? '') || t[k + 1]?.norm !== 'of') return undefined;
-  k += 2;
-  if (t[k]?.norm === 'the' && PLACE_KINDS.has(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === 'of') k += 3;
-  const from = k;
-  while (k < sentenceEnd && startsUpper(t[k].text)) k++;
-  if (k === from) return undefined;
-  return { name: `from ${foldCase(t.slice(from, k).map((x) => x.text).join(' '))}`, by: 'noun', to: k, bearing };
+function distanceFrom(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined {
+  const found = bearingAfter(doc, m, sentenceEnd);
+  return found ? { name: `from ${found.place}`, by: 'noun' } : undefined;
 }
 
 function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   if (m.unit.unit === 'magnitude') return quakeRole(doc, m, sentenceStart, sentenceEnd);
-  if (m.unit.unit === 'm') return bearingFrom(doc, m, sentenceEnd) ?? measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
+  if (m.unit.unit === 'm') return distanceFrom(doc, m, sentenceEnd) ?? measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
   if (MEASURE_UNITS.has(m.unit.unit)) return measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
   if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
   if (m.unit.unit in CURRENCY_PREFIX || m.unit.unit === 'score') return sumRole(doc, m, sentenceStart, sentenceEnd);
@@ -507,7 +485,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
     spanFrom: named?.from ?? elided?.from ?? predicateStart(doc, unit.start),
     to: Math.max(counted.end, passive.end, named?.to ?? 0),
     rule: `quantity/${unit.unit}${ordinal}${by}`,
-    value: { amount, unit: unit.unit, name: what, ...(named?.bearing ? { role: named.bearing } : {}), display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
+    value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
     key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${countMark(doc, m)}${timesMark(counted.noun)}`,
     // A list speaks of one thing: its values read alike, and one equal to another report's wins.
