@@ -656,6 +656,11 @@ describe('quantity: the term written before a sum says which deal it is', () => 
 describe('quantity: the noun a measure describes names it', () => {
   const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
 
+  test('"another" marks a count apart, not a measure: "another 201 yards on 29 catches" is a report\'s "201 yards"', () => {
+    expect(quantities('He had 269 yards rushing and another 201 yards on 29 catches.').map((c) => c.key)).toEqual(['quantity|m|', 'quantity|m|', 'quantity|count|']);
+    expect(quantities('Crews rescued another five people.').map((c) => c.key)).toEqual(['quantity|count|rescued|other']);
+  });
+
   test('a fraction is no count of two things: "a two-thirds majority" and "two senators" are apart', () => {
     expect(quantities('It needed a two-thirds majority, but two senators did not vote.').map((c) => c.key)).toEqual(['quantity|count||fraction', 'quantity|count|']);
   });

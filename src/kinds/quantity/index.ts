@@ -429,12 +429,13 @@ const BE_FORMS = new Set(['were', 'was', 'are', 'is']);
 // Which of a thing's counts a count is, for its key. A count and those besides the ones told
 // before are different facts, however the extra is written: "another two people", "a further four
 // engines", "two other passengers" take one mark, as "rescued another five people" and "five other
-// workers were rescued" are one count. A count and what is needed, or a subset of it, differ too;
-// and a fraction ("two-thirds") is no count of two things.
+// workers were rescued" are one count. A measure's extra is named by what it measures: "another
+// 201 yards on 29 catches" is the "201 yards" another report gives. A count and what is needed, or
+// a subset of it, differ too; and a fraction ("two-thirds") is no count of two things.
 function countMark(doc: Doc, m: Measure): string {
   if (isFraction(doc, m)) return '|fraction';
   const before = doc.tokens[m.mention.start - 1]?.norm ?? '';
-  if (INCREMENTS.has(before)) return '|other';
+  if (INCREMENTS.has(before) && m.unit.unit === 'count') return '|other';
   const verb = FOCUS_WORDS.has(before) ? doc.tokens[m.mention.start - 2]?.norm ?? '' : before;
   if (NEEDING.has(verb)) return '|needed';
   // "the final two games", "his first 11 seasons": which ones of a larger set, not how many in all.
