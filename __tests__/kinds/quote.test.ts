@@ -72,6 +72,11 @@ describe('quote: reported speech', () => {
     expect(findingsOf(report, 'quote').map((f) => [f.status, f.sources])).toEqual([['agree', ['A', 'B']]]);
   });
 
+  test('"what he called politically motivated charges" are his words, set without quotation marks', () => {
+    expect(quotes('Tom Reed denied what he called politically motivated charges on Friday.').map((c) => [c.text, c.rule])).toEqual([['politically motivated charges', 'quote/reported']]);
+    expect(quotes('It is what we call a draw.').map((c) => c.rule)).toEqual([]);
+  });
+
   test.each([
     'The harbour master said the crane had collapsed.',
     'The harbour master said that it "collapsed under its own weight".',
@@ -163,5 +168,9 @@ describe('quote: speakers of one remark', () => {
   test('one speaker with and without a middle name or initial says one short remark', () => {
     expect(pairedSources('Mayor Ann Lee said: "We will rebuild."', '"We will rebuild," Mayor Ann B. Lee said.')).toEqual([['A', 'B']]);
     expect(pairedSources('Mayor Ann Lee said: "We will rebuild."', '"We will rebuild," Mayor Ann Marie Lee said.')).toEqual([['A', 'B']]);
+  });
+
+  test('and with a generation after the name: "Tom B. Reed Jr." and "Tom Reed"', () => {
+    expect(pairedSources('Mayor Tom Reed said: "We will rebuild."', '"We will rebuild," Mayor Tom B. Reed Jr. said.')).toEqual([['A', 'B']]);
   });
 });

@@ -10,8 +10,10 @@ import type { KindSpec } from '../spec';
 import { isHeadline, knownNameAt, nameAt, PARTICLES, type NameMatch } from './names';
 import { isGivenName, sameGivenName } from './given-names';
 
+/** A generation or regnal number after a name: "Jr.", "Sr.", "XIV". */
+export const GENERATION = /^([IVX]+|Jr\.?|Sr\.?)$/;
 /** The family name: the last word that is not a generation or regnal number ("Leo XIV", "Jr."). */
-export const surnameOf = (words: string[]) => foldCase([...words].reverse().find((w) => !/^([IVX]+|Jr\.?|Sr\.?)$/.test(w)) ?? words[words.length - 1]);
+export const surnameOf = (words: string[]) => foldCase([...words].reverse().find((w) => !GENERATION.test(w)) ?? words[words.length - 1]);
 
 interface Person {
   full: string;

@@ -5,7 +5,7 @@ import { expandContraction } from '../../text/tokens';
 import { makeClaim } from '../claim';
 import type { KindSpec } from '../spec';
 import { compareWording } from './wording';
-import { peopleIn } from '../person';
+import { GENERATION, peopleIn } from '../person';
 import { groupBy } from '../../collections';
 import { remarks, reportedSpeech, SAYING, type Quotation } from './remarks';
 
@@ -95,12 +95,13 @@ function extractWith(doc: Doc, people: Claim[]): Claim[] {
 /**
  * "Herbert Flynn" and "Herbert Flynn Jr": one name is the other's first words; "Hillary Clinton"
  * and "Hillary Rodham Clinton", "Roy Moore" and "Roy S. Moore": the other's first and last words,
- * with middle names or initials left out.
+ * with middle names or initials left out, and "Roger J. Stone Jr." and "Roger Stone": "Jr." too.
  */
 function sameSpeaker(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long === short || long.startsWith(`${short} `) || withoutMiddleNames(short.split(' '), long.split(' '));
+  const words = (name: string) => name.split(' ').filter((w) => !GENERATION.test(w));
+  return long === short || long.startsWith(`${short} `) || withoutMiddleNames(words(short), words(long));
 }
 
 function withoutMiddleNames(short: string[], long: string[]): boolean {

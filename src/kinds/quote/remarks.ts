@@ -1,5 +1,5 @@
 import type { Doc } from '../../types';
-import { tokenAt } from '../../text/context';
+import { STOPWORDS, tokenAt } from '../../text/context';
 import { quotationsOf, type Quotation } from '../../text/quotations';
 
 export type { Quotation };
@@ -70,6 +70,7 @@ const MIN_REPORTED_WORDS = 4;
 export function reportedSpeech(doc: Doc): Quotation[] {
   const out: Quotation[] = [];
   for (const { firstToken, endToken } of doc.sentences) {
+    out.push(...wordsCalled(doc, firstToken, endToken));
     for (let i = firstToken + 1; i < endToken; i++) {
       if (!SAYING.has(doc.tokens[i].norm)) continue;
       const that = doc.tokens.slice(i + 1, i + 2 + MAX_WORDS_BEFORE_THAT).findIndex((t) => t.norm === 'that' || !/^[\p{L}]/u.test(t.text));
@@ -81,6 +82,29 @@ export function reportedSpeech(doc: Doc): Quotation[] {
       if (clause.length >= MIN_REPORTED_WORDS && !/["“”«»]|``|''/.test(text)) out.push([clause[0].start, clause[clause.length - 1].end]);
       break;
     }
+  }
+  return out;
+}
+
+/** A phrase after "what he called" is at least this many words. */
+const MIN_CALLED_WORDS = 2;
+
+/**
+ * "what he called politically motivated charges": someone's own words, set in the sentence
+ * without quotation marks. Another report may quote them.
+ */
+function wordsCalled(doc: Doc, firstToken: number, endToken: number): Quotation[] {
+  const t = doc.tokens;
+  const out: Quotation[] = [];
+  for (let i = firstToken + 2; i < endToken; i++) {
+    if (t[i - 2].norm !== 'what' || !/^(called|calls|termed|dubbed)$/.test(t[i].norm) || !/^\p{L}/u.test(t[i - 1].text)) continue;
+    // "what she called a witch hunt against her": the noun phrase, to the first function word.
+    const from = /^(a|an|the)$/.test(t[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    let to = from;
+    while (to < endToken && /^[\p{L}\d'’-]/u.test(t[to].text) && !STOPWORDS.has(t[to].norm)) to++;
+    const words = t.slice(from, to);
+    const text = doc.source.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
+    if (words.length >= MIN_CALLED_WORDS && !/["“”«»]|``|''/.test(text)) out.push([words[0].start, words[words.length - 1].end]);
   }
   return out;
 }
