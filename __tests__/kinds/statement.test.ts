@@ -22,6 +22,15 @@ describe('statement: clauses with enough content', () => {
     expect(statements('The storm flooded the harbour and the old market square.').map((c) => c.text)).toEqual(['The storm flooded the harbour and the old market square.']);
   });
 
+  test('a dash ends a clause, the horizontal bar some outlets set for one too', () => {
+    for (const dash of ['—', '―']) {
+      expect(statements(`The council voted to close the old harbour ${dash} if the new pier opens on time.`).map((c) => c.text)).toEqual([
+        'The council voted to close the old harbour',
+        'if the new pier opens on time.',
+      ]);
+    }
+  });
+
   test('a second predicate one report adds stays its own fact', () => {
     const report = compareTexts(
       'The old ferryman retired last spring and had been in poor health for years.',

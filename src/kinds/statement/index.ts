@@ -23,6 +23,10 @@ const MIN_CONTENT_WORDS = 3;
 const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'without']);
 const NEGATED = 'NOT';
 
+// Semicolons and dashes: the em and en dash, and the horizontal bar some outlets set for a dash
+// ("… drop out of the race ― if the allegations are true").
+const CLAUSE_MARK = /^[;—–―]$/;
+
 /** Splits a sentence into clauses at semicolons, dashes and commas that open a new clause. */
 function clauses(doc: Doc, firstToken: number, endToken: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -30,7 +34,7 @@ function clauses(doc: Doc, firstToken: number, endToken: number): Array<[number,
   for (let i = firstToken; i < endToken; i++) {
     const t = doc.tokens[i];
     const next = doc.tokens[i + 1];
-    const cut = /^[;—–]$/.test(t.text) || (t.text === ',' && next && CLAUSE_OPENERS.has(next.norm)) || (t.norm === 'and' && next && opensPredicate(next));
+    const cut = CLAUSE_MARK.test(t.text) || (t.text === ',' && next && CLAUSE_OPENERS.has(next.norm)) || (t.norm === 'and' && next && opensPredicate(next));
     if (cut) {
       if (i > start) out.push([start, i]);
       start = i + 1;
