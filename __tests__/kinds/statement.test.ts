@@ -31,6 +31,18 @@ describe('statement: clauses with enough content', () => {
     }
   });
 
+  test('a hyphen set apart by spaces is a dash; one inside a word is not', () => {
+    for (const dash of ['-', '--']) {
+      expect(statements(`The council voted to close the old harbour ${dash} if the new pier opens on time.`).map((c) => c.text)).toEqual([
+        'The council voted to close the old harbour',
+        'if the new pier opens on time.',
+      ]);
+    }
+    expect(statements('The well-known ferry company cancelled the late-night crossings.').map((c) => c.text)).toEqual([
+      'The well-known ferry company cancelled the late-night crossings.',
+    ]);
+  });
+
   test('a second predicate one report adds stays its own fact', () => {
     const report = compareTexts(
       'The old ferryman retired last spring and had been in poor health for years.',

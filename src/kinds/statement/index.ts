@@ -27,6 +27,16 @@ const NEGATED = 'NOT';
 // ("… drop out of the race ― if the allegations are true").
 const CLAUSE_MARK = /^[;—–―]$/;
 
+/** A hyphen typed for a dash: "a man - were killed", "Mattis -- the first …", set apart by spaces, unlike "well-known". */
+function isTypedDash(doc: Doc, t: Token): boolean {
+  if (t.text !== '-') return false;
+  const text = doc.source.text;
+  let [from, to] = [t.start, t.end];
+  while (text[from - 1] === '-') from--;
+  while (text[to] === '-') to++;
+  return /\s/.test(text[from - 1] ?? '') && /\s/.test(text[to] ?? '');
+}
+
 /** Splits a sentence into clauses at semicolons, dashes and commas that open a new clause. */
 function clauses(doc: Doc, firstToken: number, endToken: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -34,7 +44,7 @@ function clauses(doc: Doc, firstToken: number, endToken: number): Array<[number,
   for (let i = firstToken; i < endToken; i++) {
     const t = doc.tokens[i];
     const next = doc.tokens[i + 1];
-    const cut = CLAUSE_MARK.test(t.text) || (t.text === ',' && next && CLAUSE_OPENERS.has(next.norm)) || (t.norm === 'and' && next && opensPredicate(next));
+    const cut = CLAUSE_MARK.test(t.text) || isTypedDash(doc, t) || (t.text === ',' && next && CLAUSE_OPENERS.has(next.norm)) || (t.norm === 'and' && next && opensPredicate(next));
     if (cut) {
       if (i > start) out.push([start, i]);
       start = i + 1;
