@@ -114,6 +114,12 @@ describe('date: resolved against the publication date', () => {
     expect(only('The fire started on December 30.', '2025-01-03').value.amount!.min).toBe(dayNumber(2024, 12, 30));
   });
 
+  test('"at the weekend" in a report published on a Tuesday is the Saturday and Sunday before it, or after it when to come', () => {
+    expect(only('The two sides met at the weekend.', published).value.amount).toMatchObject({ min: dayNumber(2025, 5, 17), max: dayNumber(2025, 5, 18) });
+    expect(only('The two sides will meet at the weekend.', published).value.amount).toMatchObject({ min: dayNumber(2025, 5, 24), max: dayNumber(2025, 5, 25) });
+    expect(dates('The two sides met on the weekend of the vote.', published)).toHaveLength(0);
+  });
+
   test('"Monday" resolved to 2025-05-19 agrees with "May 19" and conflicts with "May 18"', () => {
     const spec = kindSpec('date');
     const monday = only('They spoke on Monday.', published);
@@ -319,6 +325,11 @@ describe('date: relative dates of an undated report', () => {
     expect(found).toEqual([['diverge', '2010 | 2009']]);
     const three = findingsOf(compareTexts('Town voters in 2010 approved the school bond.', 'Town voters in 2009 approved the school bond.', 'Last year, town voters approved the school bond.'), 'date');
     expect(three.map((f) => [f.status, f.claims.length])).toEqual([['diverge', 3]]);
+  });
+
+  test('"over the weekend" may be another report\'s "Sunday", never its "Monday"', () => {
+    expect(findings('The lenders agreed the rescue loan over the weekend in Brussels.', 'The rescue loan for the banks was unveiled on Sunday in Brussels.')).toEqual([['agree', 'over the weekend | Sunday']]);
+    expect(findings('The lenders agreed the rescue loan over the weekend in Brussels.', 'The rescue loan for the banks was unveiled on Monday in Brussels.').map(([status]) => status)).toEqual(['only', 'only']);
   });
 
   test('a relative date narrower than the other, or of another happening, pairs with nothing', () => {

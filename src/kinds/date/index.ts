@@ -21,6 +21,9 @@ const BOUNDS: Record<string, string> = { by: 'deadline', until: 'deadline', till
 const MAY_PREPOSITIONS = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid', 'last', 'next']);
 const possessive = (t: Token) => /['’]s$/.test(t.text);
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
+// "over the weekend", "at the weekend" (British), "on the weekend" (American): the last one, or
+// the next in a clause of what is to come; "the weekend of May 3" is that one.
+const WEEKEND_PREPOSITIONS = new Set(['over', 'at', 'on', 'during']);
 
 const cap = (t: Token | undefined) => !!t && startsUpper(t.text);
 // Asked of every token: the first character settles most.
@@ -182,11 +185,15 @@ function year(tokens: Token[], i: number): DateReading | null {
 }
 
 // "last week", "earlier this year", "yesterday": compared as written unless the report is dated.
-function relative(tokens: Token[], i: number, published?: number): DateReading | null {
+function relative(tokens: Token[], i: number, start: number, published?: number): DateReading | null {
   const w = tokens[i].norm;
   if (w === 'yesterday' || w === 'today') {
     const days: [number, number] | undefined = published === undefined ? undefined : [published - (w === 'yesterday' ? 1 : 0), published - (w === 'yesterday' ? 1 : 0)];
     return { from: i, to: i + 1, days, name: w, rule: 'date/relative' };
+  }
+  if (WEEKEND_PREPOSITIONS.has(w) && tokens[i + 1]?.norm === 'the' && tokens[i + 2]?.norm === 'weekend' && tokens[i + 3]?.norm !== 'of') {
+    const tense = tenseBefore(tokens, i, start);
+    return { from: i, to: i + 3, days: published === undefined || tense === 'unsure' ? undefined : weekendOf(published, tense), name: 'the weekend', rule: 'date/relative' };
   }
   if ((w === 'last' || w === 'this' || w === 'next') && RELATIVE_UNITS.has(tokens[i + 1]?.norm ?? '')) {
     const from = tokens[i - 1]?.norm === 'earlier' || tokens[i - 1]?.norm === 'later' ? i - 1 : i;
@@ -194,6 +201,12 @@ function relative(tokens: Token[], i: number, published?: number): DateReading |
     return { from, to: i + 2, days: published === undefined ? undefined : relativeDays(w, tokens[i + 1].norm, published), name, rule: 'date/relative' };
   }
   return null;
+}
+
+/** "over the weekend" in a report: the last Saturday and the Sunday after it; "will meet at the weekend", the next. */
+function weekendOf(published: number, tense: 'future' | 'past'): [number, number] {
+  const saturday = (tense === 'future' ? nextWeekday : lastWeekday)(published, WEEKDAYS.indexOf('saturday'));
+  return [saturday, saturday + 1];
 }
 
 function relativeDays(which: string, unit: string, published: number): [number, number] | undefined {
@@ -222,7 +235,7 @@ function read(doc: Doc, published?: number): DateReading[] {
         matchMinute(tokens, i, s.endToken) ?? gameClock(tokens, i, s.endToken) ?? clockTime(tokens, i, s.firstToken, s.endToken) ?? dayMonth(tokens, i, s.endToken, published) ??
         monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? decade(tokens, i, s.firstToken, found) ??
         yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
-        relative(tokens, i, published) ?? beforeDawn(tokens, i, s.firstToken);
+        relative(tokens, i, s.firstToken, published) ?? beforeDawn(tokens, i, s.firstToken);
       if (!reading) continue;
       const r = reading.rule === 'date/weekday' ? (withDateAfter(tokens, reading, s.endToken, published) ?? reading) : reading;
       found.push(r);
@@ -332,6 +345,7 @@ const weekdayOf = (c: Claim) => c.value.display.toLowerCase().split(' ').find((w
 const timesOfTwoDays = (a: Claim, b: Claim) => !!weekdayOf(a) && !!weekdayOf(b) && weekdayOf(a) !== weekdayOf(b);
 /** "At 9.25 a.m. on Thursday" and "on Thursday morning": a time of one day, and the part of it it falls in. */
 const timeInPartOfItsDay = (a: Claim, b: Claim) => isDayPart(a) !== isDayPart(b) && !!weekdayOf(a) && weekdayOf(a) === weekdayOf(b);
+const WEEKEND = ['saturday', 'sunday'];
 const isRelative = (c: Claim) => c.rule.startsWith('date/relative');
 const isWeekday = (c: Claim) => c.rule.startsWith('date/weekday');
 /** "Tuesday" of "Tuesday (2004-07-20)": the date in the report's words. */
@@ -347,6 +361,8 @@ const asWritten = (c: Claim) => (c.value.name ?? '').replace(/ \(.*\)$/, '').toL
  */
 function unresolvedAffinity(a: Claim, b: Claim, similarity: number): number | null {
   const [relative, other] = isRelative(a) ? [a, b] : [b, a];
+  // "over the weekend", "this weekend" may be another's "Sunday" whatever their clauses say, never its "Monday".
+  if (relative.value.name?.endsWith('weekend') && isWeekday(other)) return WEEKEND.includes(asWritten(other)) ? similarity : null;
   if (!isRelative(relative) || !shareEvent(a, b) || scaleOf(relative) < scaleOf(other)) return null;
   return scaleOf(relative) === scaleOf(other) ? Math.max(similarity, ALIGN.sharedNoun) : similarity * ALIGN.namedApart;
 }
