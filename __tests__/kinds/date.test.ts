@@ -120,6 +120,12 @@ describe('date: resolved against the publication date', () => {
     expect(dates('The two sides met on the weekend of the vote.', published)).toHaveLength(0);
   });
 
+  test('"the end of 2007" is its last quarter, apart from "in 2007" in the same report', () => {
+    const [end, year] = dates('By the end of 2007, the plant was failing. It had opened in 2007.');
+    expect([end.text, end.value.name, end.value.amount]).toEqual(['the end of 2007', 'end of 2007', expect.objectContaining({ min: dayNumber(2007, 10, 1), max: dayNumber(2007, 12, 31) })]);
+    expect(year.value.name).toBe('2007');
+  });
+
   test('"Monday" resolved to 2025-05-19 agrees with "May 19" and conflicts with "May 18"', () => {
     const spec = kindSpec('date');
     const monday = only('They spoke on Monday.', published);
@@ -330,6 +336,11 @@ describe('date: relative dates of an undated report', () => {
   test('"over the weekend" may be another report\'s "Sunday", never its "Monday"', () => {
     expect(findings('The lenders agreed the rescue loan over the weekend in Brussels.', 'The rescue loan for the banks was unveiled on Sunday in Brussels.')).toEqual([['agree', 'over the weekend | Sunday']]);
     expect(findings('The lenders agreed the rescue loan over the weekend in Brussels.', 'The rescue loan for the banks was unveiled on Monday in Brussels.').map(([status]) => status)).toEqual(['only', 'only']);
+  });
+
+  test('a fronted date dates its whole sentence: "By the end of 2007, … and the owners closed it" meets "closed … in December 2007"', () => {
+    const a = 'By the end of 2007, it was clear to everyone that the plant could not survive, and the owners closed it.';
+    expect(findings(a, 'The owners closed the plant in December 2007.')).toEqual([['agree', 'the end of 2007 | December 2007']]);
   });
 
   test('a relative date narrower than the other, or of another happening, pairs with nothing', () => {

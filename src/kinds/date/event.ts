@@ -35,7 +35,8 @@ function isEventWord(tokens: Token[], k: number, sentenceStart: number): boolean
 /**
  * The stems of the words of a date's own clause that say what happened then: "Voters in 2009
  * approved the bond" → voter, approv, bond. A date fronted before a comma ("In 1969, he was
- * indicted") is of the clause after it.
+ * indicted") is of the whole sentence after it: "By 2007, it was plain the plant was failing, and
+ * the state shut it down" dates the shutting too.
  */
 export function eventWords(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): string[] {
   const words = new Set<string>();
@@ -44,8 +45,9 @@ export function eventWords(tokens: Token[], from: number, to: number, sentenceSt
   }
   const fronted = tokens[to]?.text === ',' && words.size === 0;
   const start = fronted ? to + 1 : to;
-  for (let k = start; k < Math.min(sentenceEnd, start + REACH) && !CLAUSE_BREAK.test(tokens[k].text); k++) {
-    if (PREPOSITIONS.has(tokens[k].norm)) break;
+  const stop = fronted ? sentenceEnd : Math.min(sentenceEnd, start + REACH);
+  for (let k = start; k < stop; k++) {
+    if (!fronted && (CLAUSE_BREAK.test(tokens[k].text) || PREPOSITIONS.has(tokens[k].norm))) break;
     if (isEventWord(tokens, k, sentenceStart)) words.add(tokens[k].stem);
   }
   return [...words].sort();

@@ -175,6 +175,8 @@ function year(tokens: Token[], i: number): DateReading | null {
   if (!isYear(y) || tokens[i].norm.length !== 4 || tokens[i + 1]?.text === '-') return null;
   const before = tokens[i - 1];
   const days: [number, number] = [dayNumber(y!, 1, 1), dayNumber(y!, 12, 31)];
+  // "by the end of 2007": its last months, in which "December 2007" falls, not the whole year.
+  if (before?.norm === 'of' && tokens[i - 2]?.norm === 'end') return yearEnd(tokens, i, y!);
   // "dating back to 1909": a period's start.
   const backTo = before?.norm === 'to' && tokens[i - 2]?.norm === 'back';
   if (DATE_PREPOSITIONS.has(before?.norm ?? '') || backTo) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year' };
@@ -182,6 +184,12 @@ function year(tokens: Token[], i: number): DateReading | null {
   const modifies = /^\p{L}/u.test(tokens[i + 1]?.text ?? '') && !STOPWORDS.has(tokens[i + 1].norm);
   if (modifies && (before?.norm === 'the' || before?.norm === 'a' || /['’]s$/.test(before?.text ?? ''))) return { from: i, to: i + 1, days, name: String(y), rule: 'date/year-modifier' };
   return null;
+}
+
+/** "the end of 2007": the year's last quarter. */
+function yearEnd(tokens: Token[], i: number, y: number): DateReading {
+  const from = tokens[i - 3]?.norm === 'the' ? i - 3 : i - 2;
+  return { from, to: i + 1, days: [dayNumber(y, 10, 1), dayNumber(y, 12, 31)], name: `end of ${y}`, rule: 'date/year-end' };
 }
 
 // "last week", "earlier this year", "yesterday": compared as written unless the report is dated.
