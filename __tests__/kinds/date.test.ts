@@ -399,3 +399,13 @@ describe('date: dates said of different people', () => {
     expect(found.map((f) => f.status)).toEqual(['only', 'only']);
   });
 });
+
+describe('date: the day something was said', () => {
+  test('"On Monday, police said the man was arrested" dates the saying, never the arrest of "arrested on Friday"', () => {
+    const report = compareTexts(
+      { text: 'On Monday, police said the man was arrested at his home after the raid.', published: '2024-05-08' },
+      { text: 'The man was arrested at his home on Friday after the raid, police said.', published: '2024-05-08' },
+    );
+    expect(findingsOf(report, 'date').map((f) => f.status)).toEqual(['only', 'only']);
+  });
+});

@@ -49,9 +49,14 @@ export function eventWords(tokens: Token[], from: number, to: number, sentenceSt
   for (let k = start; k < stop; k++) {
     if (!fronted && (CLAUSE_BREAK.test(tokens[k].text) || PREPOSITIONS.has(tokens[k].norm))) break;
     if (isEventWord(tokens, k, sentenceStart)) words.add(tokens[k].stem);
+    // "On Monday, police said the man was arrested": the day of the saying, not of the arrest.
+    if (SAYING_VERBS.has(tokens[k].norm) && k - start < SAYER_WORDS) break;
   }
   return [...words].sort();
 }
+const SAYING_VERBS = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'confirmed']);
+// Words of the one who speaks ("police", "the county sheriff") between a date and its verb of saying.
+const SAYER_WORDS = 4;
 
 const phasesOf = (words: string[]) => words.map((w) => PHASES[w]).filter(Boolean).sort().join(' ');
 
