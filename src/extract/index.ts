@@ -3,6 +3,7 @@ import { isHeadline } from '../kinds/person/names';
 import { KINDS, kindSpec } from '../kinds';
 import { periodOf } from '../normalise/dates';
 import { STOPWORDS } from '../text/context';
+import { groupBy } from '../collections';
 
 /** Runs every kind's extractor on a source and settles overlaps between value kinds. */
 export function extractClaims(doc: Doc): Claim[] {
@@ -80,12 +81,16 @@ const CLAUSE_BREAK = /[,;:—–]/;
  * gives (the nearest, of several), which tells two happenings of one story apart.
  */
 function setClocks(claims: Claim[]): void {
-  const times = claims.filter((c) => c.rule === 'date/time' && /^\d\d:\d\d$/.test(c.value.name ?? ''));
+  const times = groupBy(
+    claims.filter((c) => c.rule === 'date/time' && /^\d\d:\d\d$/.test(c.value.name ?? '')),
+    (t) => t.sentence,
+  );
+  if (!times.size) return;
   const minutes = (t: Claim) => Number(t.value.name!.slice(0, 2)) * 60 + Number(t.value.name!.slice(3));
+  const distance = (t: Claim, c: Claim) => Math.abs(t.start - c.start);
   for (const claim of claims) {
-    if (!kindSpec(claim.kind).eventBound) continue;
-    const nearest = times.filter((t) => t.sentence === claim.sentence).sort((x, y) => Math.abs(x.start - claim.start) - Math.abs(y.start - claim.start))[0];
-    if (nearest) claim.clock = minutes(nearest);
+    const own = kindSpec(claim.kind).eventBound ? times.get(claim.sentence) : undefined;
+    if (own) claim.clock = minutes(own.reduce((best, t) => (distance(t, claim) < distance(best, claim) ? t : best)));
   }
 }
 

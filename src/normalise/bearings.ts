@@ -4,6 +4,8 @@ import { foldCase, startsUpper } from '../text/tokens';
 
 /** Compass points, in degrees clockwise from north. */
 const DEGREES: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+/** The eight compass points: "north" … "northwest". */
+export const COMPASS_POINTS = Object.keys(DEGREES);
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'district', 'capital', 'port']);
 
 /** Which way a distance lies from a named place: "55 kilometres (34 miles) west of the town of Bireun". */

@@ -6,7 +6,7 @@ import { foldCase, startsUpper } from '../../text/tokens';
 import { glued } from '../../normalise/numbers';
 import type { KindSpec, Verdict } from '../spec';
 import { measures } from '../../normalise/measures';
-import { bearingAfter, degreesApart } from '../../normalise/bearings';
+import { bearingAfter, COMPASS_POINTS, degreesApart } from '../../normalise/bearings';
 import { relateIntervals, scaleInterval } from '../../normalise/intervals';
 import { citiesOf, distanceKm, placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
 import { peopleIn } from '../person';
@@ -241,7 +241,7 @@ const BEARINGS_APART = 90;
 
 // "heading north", "traveling southbound": the way someone or something was going.
 const MOTION = new Set(['heading', 'headed', 'traveling', 'travelling', 'driving', 'going', 'moving', 'walking', 'running', 'fleeing', 'fled', 'sailing', 'flying']);
-const COURSE = /^(north|south|east|west|northeast|northwest|southeast|southwest)(?:bound|wards?)?$/;
+const COURSE = new RegExp(`^(${COMPASS_POINTS.join('|')})(?:bound|wards?)?$`);
 
 /**
  * The compass courses a source says something took: "heading north" and "heading northbound" are
