@@ -197,6 +197,21 @@ describe('align: a value a source also states is no divergence with its other va
     expect(compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 
+  test('but two values told in nearly the same words diverge, though one source also states the other', () => {
+    const a = 'A 12-year-old girl testified in May. Jurors heard a tape of the preacher assaulting the 11-year-old girl at the ranch temple.';
+    const b = 'Jurors heard a tape of the preacher assaulting a 12-year-old girl at the ranch temple.';
+    const diverging = compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge');
+    expect(diverging.map((f) => f.claims.map((c) => `${c.source}:${c.text}`))).toEqual([['A:11-year-old', 'B:12-year-old']]);
+  });
+
+  test('of pairs lifted to one affinity, the more alike join first: a third report\'s "12-year-old" joins the divergence', () => {
+    const a = 'A 12-year-old girl testified in May. Jurors heard a tape of the preacher assaulting the 11-year-old girl at the ranch temple.';
+    const b = 'Jurors heard a tape of the preacher assaulting a 12-year-old girl at the ranch temple.';
+    const c = 'Outside the court, crowds, reporters and lawyers spoke of the 12-year-old on the tape, and of little else.';
+    const diverging = compare([{ text: a }, { text: b }, { text: c }]).findings.filter((f) => f.status === 'diverge');
+    expect(diverging.map((f) => f.claims.map((x) => `${x.source}:${x.text}`))).toEqual([['A:11-year-old', 'B:12-year-old', 'C:12-year-old']]);
+  });
+
   test('a total is no divergence with the parts another report lists: "53 killed" and "41 in Turkey and 12 in Syria"', () => {
     const [parts, total] = ['The earthquake killed 41 people in Turkey and 12 in Syria.', 'The earthquake killed 53 people.'];
     for (const texts of [[parts, total], [total, parts]]) {

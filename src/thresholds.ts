@@ -76,6 +76,10 @@ export const ALIGN = {
   agreementBonus: 0.05,
   /** …and a reading with equal values over one that is merely compatible ("84 months" = "7 years" before "a few years"). */
   equalBonus: 0.1,
+  /** Weight of context similarity in a pair's score: only orders pairs of equal affinity. */
+  similarityTieBreak: 1e-3,
+  /** Two conflicting values in contexts at least this alike are one fact, even where a source states both values. */
+  retoldAlike: 0.85,
   /** Times of day (of two values' sentences) further apart than this are of two happenings: "struck at 7:48 a.m." and "at 4:43 a.m.". */
   otherMomentMinutes: 60,
   /** Words either side of a value that are read as its context. */
