@@ -669,6 +669,10 @@ describe('quantity: the noun a measure describes names it', () => {
     expect(quantities('The climber fell 200 metres down the slope.').map((c) => c.value.name)).toEqual(['fall']);
   });
 
+  test('a measure named by one verb in two reports diverges on little shared context: "falling 150 meters", "fell about 200ft"', () => {
+    expect(statuses('A climber from Perth died on Friday after falling 150 meters from a ridge on Mount Cook.', 'On Friday the guide slipped and fell about 200ft near the hut.')).toEqual(['diverge']);
+  });
+
   test('"lived half a mile away" and "moved about a mile and a half away" diverge', () => {
     expect(statuses('The driver, who lived half a mile away, was arrested on Monday.', 'The driver had moved about a mile and a half away, police said on Monday.')).toEqual(['diverge']);
   });

@@ -495,8 +495,9 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
 }
 
 // What strongly names one fact of an event: an outcome (the dead), a person's age, a score, a
-// described count ("46-page ruling"), or a sum or share named by its noun (the fine, the turnout).
-const isStrongName = (c: Claim) => /\/by-(outcome|person|compound)$/.test(c.rule) || c.value.unit === 'score' || (c.value.unit !== 'count' && c.rule.endsWith('/by-noun'));
+// described count ("46-page ruling"), a sum or share named by its noun (the fine, the turnout),
+// or a measure named by its verb ("fell 150 metres": the fall).
+const isStrongName = (c: Claim) => /\/by-(outcome|person|compound)$/.test(c.rule) || c.value.unit === 'score' || (c.value.unit !== 'count' && c.rule.endsWith('/by-noun')) || (MEASURE_UNITS.has(c.value.unit!) && c.rule.endsWith('/by-verb'));
 // The same sum of money, or the same share to the decimal, in two reports of one event is one
 // fact, however each words its use.
 const isDistinctive = (c: Claim) => c.value.unit! in CURRENCY_PREFIX || (c.value.unit === 'percent' && /\.\d/.test(c.value.display));
