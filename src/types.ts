@@ -119,6 +119,8 @@ export interface Claim extends Span {
   clock?: number;
   /** Which matcher produced the claim, for --explain and debugging. */
   rule: string;
+  /** Set when the claim stands in its report's title line. */
+  title?: true;
 }
 
 /** How two or more claims about one fact relate. Only `conflict` makes a divergence. */

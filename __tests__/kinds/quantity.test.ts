@@ -343,6 +343,20 @@ describe('quantity: a death toll and the numbers around it', () => {
     expect(dead.map((c) => c.value.amount!.min)).toEqual([131]);
     expect(found.find((c) => c.value.amount!.min === 7)?.value.name).toBe('earthquak');
   });
+
+  test('an aside between a count and its verb: "Three people, one of them a pregnant woman, were killed"', () => {
+    expect(quantities('Three people, one of them a pregnant woman, were killed in the fire.').map((c) => c.key)).toContain('quantity|count|dead');
+    expect(quantities('Three people, most of them from the city, watched the fire.').map((c) => c.key)).not.toContain('quantity|count|dead');
+  });
+
+  test('a headline\'s count yields to its own report\'s body: "at least three people dead" meets the others, not "Three dead"', () => {
+    const report = compare([
+      { text: 'Three Dead In Bank Fire\n\nA fire at a bank in the capital left at least three people dead on Wednesday.' },
+      { text: 'Three people died on Wednesday when a fire swept through a bank in the capital.' },
+    ]);
+    const dead = report.findings.filter((f) => f.kind === 'quantity' && f.sources.length === 2);
+    expect(dead.map((f) => f.claims.map((c) => c.text))).toEqual([['at least three people', 'Three people']]);
+  });
 });
 
 describe('quantity: one thing counted under several nouns', () => {

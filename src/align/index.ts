@@ -331,7 +331,8 @@ function summariesLast(order: Uint32Array, pairs: Pairs, groups: Group[], block:
   // A block holds one key, so one kind.
   const summary = kindSpec(block.groups[0].claims[0].kind).summary;
   if (!summary) return order;
-  const isSummary = (g: Group) => summary(g.claims[0]);
+  // A group whose report also says it in its body is no mere summary.
+  const isSummary = (g: Group) => g.claims.every(summary);
   const late = (k: number) => isSummary(groups[pairs.a[k]]) || isSummary(groups[pairs.b[k]]);
   if (!order.some(late)) return order;
   const first = order.filter((k) => !late(k));

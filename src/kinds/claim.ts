@@ -1,6 +1,6 @@
 import type { Claim, ClaimValue, Doc, KindName, Token } from '../types';
 import { ALIGN } from '../thresholds';
-import { isContentWord, windowTerms } from '../text/context';
+import { isContentWord, isTitleLine, windowTerms } from '../text/context';
 import { relateIntervals } from '../normalise/intervals';
 import { countSharedTerms } from '../collections';
 import type { Verdict } from './spec';
@@ -23,19 +23,22 @@ export interface ClaimParts {
 export function makeClaim(doc: Doc, parts: ClaimParts): Claim {
   const first = doc.tokens[parts.spanFrom ?? parts.from];
   const last = doc.tokens[parts.to - 1];
-  return {
+  const sentence = doc.tokens[parts.from].sentence;
+  const claim: Claim = {
     source: doc.source.id,
     kind: parts.kind,
     start: first.start,
     end: last.end,
     text: doc.source.text.slice(first.start, last.end),
     value: parts.value,
-    sentence: doc.tokens[parts.from].sentence,
+    sentence,
     key: parts.key,
     context: parts.context ?? windowTerms(doc, parts.from, parts.to, ALIGN.window),
     event: '',
     rule: parts.rule,
   };
+  if (isTitleLine(doc, sentence)) claim.title = true;
+  return claim;
 }
 
 /** The compare rule of every numeric kind: how the two amounts relate, shown side by side. */

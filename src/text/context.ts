@@ -22,6 +22,9 @@ export function windowTerms(doc: Doc, start: number, end: number, width: number)
   return terms.slice();
 }
 
+/** Whether a sentence is the first line of its report and a heading: no full stop ends it. */
+export const isTitleLine = (doc: Doc, sentence: number) => sentence === 0 && !/[.!?…]['"”’)\]]*$/.test(doc.tokens[doc.sentences[0].endToken - 1].text);
+
 /** Stems of the content words of a whole sentence. */
 export function sentenceTerms(doc: Doc, sentence: number): string[] {
   const { firstToken, endToken } = doc.sentences[sentence];

@@ -691,4 +691,5 @@ export const quantity: KindSpec = {
   entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : `${sameValueEntity(c)}|${countOwner(c) ?? ''}|${isOrdinal(c) ? 'ordinal' : ''}`),
   owner: countOwner,
   affinity: quantityAffinity,
+  summary: (c) => c.title === true,
 };

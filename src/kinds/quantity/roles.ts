@@ -26,6 +26,22 @@ const PHRASE_START = new Set(['from', 'in', 'on', 'after', 'during', 'since', 'f
 const TOLL_VALUE = new Set(['to', 'at', 'of', 'reached', 'hit', 'passed', 'topped', 'exceeded', 'is', 'was', 'stands', 'stood']);
 const isOutcomeBarrier = (t: Token) => /^[,;:—(]$/.test(t.text) || t.norm === 'and' || t.norm === 'while' || /^\d/.test(t.norm);
 
+const ASIDE_WORDS = 8;
+const PREDICATE_START = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'remain', 'remained']);
+
+/**
+ * Where the words after a count go on, past an aside set off by commas that the predicate
+ * follows: "Three people, one of them a pregnant woman, were killed".
+ */
+function afterAside(tokens: Token[], to: number, sentenceEnd: number): number {
+  if (tokens[to]?.text !== ',') return to;
+  for (let i = to + 1; i < Math.min(sentenceEnd, to + ASIDE_WORDS + 2); i++) {
+    if (/^[;:—–()]$/.test(tokens[i].text) || /^\d/.test(tokens[i].norm)) return to;
+    if (tokens[i].text === ',') return PREDICATE_START.has(tokens[i + 1]?.norm ?? '') ? i + 1 : to;
+  }
+  return to;
+}
+
 /**
  * The outcome of a count: named in its own words ("112 injured", "were killed"), else just after
  * it ("19 people died"), else just before ("killed 19 people", "death toll rose to 31"); never
@@ -33,7 +49,8 @@ const isOutcomeBarrier = (t: Token) => /^[,;:—(]$/.test(t.text) || t.norm === 
  */
 export function outcome(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): string | undefined {
   for (let i = from; i < to; i++) if (outcomeOf(tokens[i])) return outcomeOf(tokens[i]);
-  for (let i = to; i < Math.min(sentenceEnd, to + 4) && !isOutcomeBarrier(tokens[i]) && !startsAnotherPhrase(tokens[i]); i++) {
+  const after = afterAside(tokens, to, sentenceEnd);
+  for (let i = after; i < Math.min(sentenceEnd, after + 4) && !isOutcomeBarrier(tokens[i]) && !startsAnotherPhrase(tokens[i]); i++) {
     // "two men charged with killing her": what they did, not what befell them.
     if (outcomeOf(tokens[i])) return tokens[i].norm.endsWith('ing') ? undefined : outcomeOf(tokens[i]);
   }

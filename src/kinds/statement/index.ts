@@ -1,4 +1,4 @@
-import type { Claim, Doc, Sentence, Token } from '../../types';
+import type { Claim, Doc, Token } from '../../types';
 import { ALIGN } from '../../thresholds';
 import { isContentWord } from '../../text/context';
 import { countryOf, placeMentionAt } from '../place';
@@ -8,6 +8,7 @@ import type { KindSpec } from '../spec';
 import { conceptOf } from './concepts';
 import { quotationsOf } from '../../text/quotations';
 import { lastAtOrBefore } from '../../text/search';
+import { isTitleLine } from '../../text/context';
 import { countSharedTerms } from '../../collections';
 
 // Words that open a new clause after a comma: "…, even though the Russian president rejected…".
@@ -170,15 +171,13 @@ const saysSomething = (doc: Doc, from: number, to: number, headline: boolean) =>
   doc.tokens.slice(from, to).filter((t) => isContentWord(t) && /^\p{Ll}/u.test(t.text)).length >= MIN_LOWERCASE_WORDS;
 const MIN_LOWERCASE_WORDS = 2;
 
-/** The first line of a report when it is a heading: no full stop ends it. */
-const isTitleLine = (doc: Doc, s: Sentence) => s.index === 0 && !/[.!?…]['"”’)\]]*$/.test(doc.tokens[s.endToken - 1].text);
 const TITLE_RULE = 'statement/title';
 
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const s of doc.sentences) {
     const headline = isHeadline(doc.tokens, s);
-    const title = isTitleLine(doc, s);
+    const title = isTitleLine(doc, s.index);
     for (const [a, b] of clauses(doc, s.firstToken, s.endToken)) {
       const [from, to] = trimPunctuation(doc.tokens, a, b);
       if (to <= from) continue;
