@@ -344,6 +344,10 @@ describe('quantity: a death toll and the numbers around it', () => {
     expect(found.find((c) => c.value.amount!.min === 7)?.value.name).toBe('earthquak');
   });
 
+  test('an aside between dashes holds its own counts: "who leaves a son and two grandchildren – died" counts no dead', () => {
+    expect(quantities('The woman – who leaves a husband, a son and two grandchildren – died later that night.').map((c) => c.key)).toEqual(['quantity|count|']);
+  });
+
   test('an aside between a count and its verb: "Three people, one of them a pregnant woman, were killed"', () => {
     expect(quantities('Three people, one of them a pregnant woman, were killed in the fire.').map((c) => c.key)).toContain('quantity|count|dead');
     expect(quantities('Three people, most of them from the city, watched the fire.').map((c) => c.key)).not.toContain('quantity|count|dead');

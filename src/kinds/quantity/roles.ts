@@ -24,7 +24,7 @@ const startsAnotherPhrase = (t: Token) => /^\p{Lu}/u.test(t.text) || /^['’]s?$
 const TOLL_REACH = 14;
 const PHRASE_START = new Set(['from', 'in', 'on', 'after', 'during', 'since', 'for', 'by', 'with']);
 const TOLL_VALUE = new Set(['to', 'at', 'of', 'reached', 'hit', 'passed', 'topped', 'exceeded', 'is', 'was', 'stands', 'stood']);
-const isOutcomeBarrier = (t: Token) => /^[,;:—(]$/.test(t.text) || t.norm === 'and' || t.norm === 'while' || /^\d/.test(t.norm);
+const isOutcomeBarrier = (t: Token) => /^[,;:—–(]$/.test(t.text) || t.norm === 'and' || t.norm === 'while' || /^\d/.test(t.norm);
 
 const ASIDE_WORDS = 8;
 const PREDICATE_START = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'remain', 'remained']);
@@ -58,7 +58,7 @@ export function outcome(tokens: Token[], from: number, to: number, sentenceStart
   // only to the number that is its value ("toll … rose to 31", "a toll of 41"), never to another
   // number on the way ("the death toll from Monday's 7.0 earthquake").
   if (TOLL_VALUE.has(tokens[from - 1]?.norm ?? '')) {
-    for (let i = from - 1; i >= Math.max(sentenceStart, from - TOLL_REACH) && !/^[;:—]$/.test(tokens[i].text); i--) {
+    for (let i = from - 1; i >= Math.max(sentenceStart, from - TOLL_REACH) && !/^[;:—–]$/.test(tokens[i].text); i--) {
       if (tokens[i].stem === 'toll') return OUTCOMES.toll;
     }
   }
