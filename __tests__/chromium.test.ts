@@ -1,27 +1,30 @@
 // The HTML report in a real browser: Chromium from Debian's packages, headless. CI may not have
 // it, so without /usr/bin/chromium these tests skip with a note.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderHtml } from '../src/report/html';
 import { reportOf } from './helpers/fixtures';
+import { tempDir } from './helpers/temp';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 if (!present) console.log(`chromium.test.ts: ${CHROMIUM} is absent (apt-get install -y chromium); skipping the browser checks`);
 
 const browse = (args: string[]) => {
-  const profile = mkdtempSync(join(tmpdir(), 'factdiff-chromium-'));
+  const profile = tempDir('chromium');
   const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`];
   return spawnSync(CHROMIUM, [...flags, ...args], { encoding: 'utf8', timeout: 60000, maxBuffer: 64 << 20 });
 };
 
 (present ? describe : describe.skip)('the HTML report in headless Chromium', () => {
   const { report, texts } = reportOf('html/hostile.html', 'events/kellbrook-tunnel-vote');
-  const dir = mkdtempSync(join(tmpdir(), 'factdiff-html-'));
-  const page = join(dir, 'report.html');
-  writeFileSync(page, renderHtml(report, { texts, explain: false }));
+  let [dir, page] = ['', ''];
+  beforeAll(() => {
+    dir = tempDir('html');
+    page = join(dir, 'report.html');
+    writeFileSync(page, renderHtml(report, { texts, explain: false }));
+  });
   const claims = report.findings.reduce((n, f) => n + f.claims.length, 0);
 
   test('the browser reads every claim as a mark, runs no script, and shows the hostile text as text', () => {

@@ -1,11 +1,11 @@
 // The built CLI (`node bin/factdiff.js`) in a child process: audit, formats, -o, exit codes,
 // progress and lazy loading. `npm test` builds dist/ before jest runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/cli/run';
 import { parseCsv } from './helpers/csv';
+import { tempDir } from './helpers/temp';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'factdiff.js');
@@ -19,7 +19,7 @@ function factdiff(args: string[], env: Record<string, string> = {}) {
 
 /** A folder of `n` reports, the event's three each with a line of its own, for runs with many sources. */
 function manyFiles(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'factdiff-many-'));
+  const dir = tempDir('many');
   const names = ['daily.txt', 'herald.txt', 'wire.txt'];
   for (let i = 0; i < n; i++) {
     const text = readFileSync(join(ROOT, FLOOD, names[i % 3]), 'utf8');
@@ -58,7 +58,7 @@ describe.each(['compare', 'audit'])('factdiff %s --format: each format, each sho
   test('--json is --format json', () => expect(factdiff([command, ...SAMPLE, '--json']).stdout).toBe(factdiff([command, ...SAMPLE, '--format', 'json']).stdout));
 
   test('-o FILE writes the report there and nothing to standard output', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'factdiff-out-')), 'report.html');
+    const file = join(tempDir('out'), 'report.html');
     const r = factdiff([command, FLOOD, '-f', 'html', '-o', file]);
     expect(r).toMatchObject({ code: 0, stdout: '' });
     expect(readFileSync(file, 'utf8')).toBe(factdiff([command, FLOOD, '-f', 'html']).stdout);

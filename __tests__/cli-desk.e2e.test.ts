@@ -1,14 +1,14 @@
 // The fact-checker's desk through the built CLI: front matter and --meta, --status, divergences
 // first and in context, bad dates. Invented reports, written to a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../src/types';
+import { tempDir } from './helpers/temp';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'factdiff.js');
-const dir = mkdtempSync(join(tmpdir(), 'factdiff-desk-'));
+const dir = tempDir('desk');
 
 function factdiff(args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '160' };

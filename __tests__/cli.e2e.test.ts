@@ -1,11 +1,11 @@
 // The built CLI as a user runs it: `node bin/factdiff.js …` in a child process, on the sample
 // fixtures. `npm test` builds dist/ before jest runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, Report } from '../src/types';
 import { expectSpansValid } from './helpers/spans';
+import { tempDir } from './helpers/temp';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'factdiff.js');
@@ -48,7 +48,7 @@ describe('factdiff compare --json on the sample reports', () => {
 
   test('written in pieces, it is byte for byte JSON.stringify(report, null, 2), piped or to a file (-o)', () => {
     expect(run.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
-    const file = join(mkdtempSync(join(tmpdir(), 'factdiff-json-')), 'report.json');
+    const file = join(tempDir('json'), 'report.json');
     expect(factdiff(['compare', A, B, '--json', '-o', file]).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(run.stdout);
   });

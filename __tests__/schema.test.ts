@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { withAudit } from '../src/audit';
@@ -7,6 +6,7 @@ import { renderJson } from '../src/report/json';
 import { readSource, sourceId } from '../src/ingest';
 import { compareSources } from '../src/pipeline';
 import { EVENTS, ROOT, reportOf } from './helpers/fixtures';
+import { tempDir } from './helpers/temp';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true }).compile(schema);
@@ -30,7 +30,7 @@ describe('schema/report.schema.json against real --json output', () => {
   });
 
   test('sources with front matter validate: outlet, title, url, published, publishedAt, bodyStart; claims carry their sentence', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factdiff-schema-'));
+    const dir = tempDir('schema');
     const sources = ['2025-05-20T08:00:00Z', '2025-05-20'].map((published, i) => {
       const path = join(dir, `${i}.md`);
       writeFileSync(path, `---\npublished: ${published}\noutlet: Outlet ${i}\ntitle: Title ${i}\nurl: https://example.invalid/${i}\n---\nThe Orrin mine collapse trapped ${5 + i * 19} miners on Monday.\n`);

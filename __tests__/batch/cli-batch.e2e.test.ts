@@ -1,11 +1,11 @@
 // `factdiff batch` as a user runs it (the built bin in a child process), on invented articles:
 // JSON lines in and out end to end, --json against schema/batch.schema.json, HTML, exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { ARTICLES, jsonLines } from '../helpers/articles';
+import { tempDir } from '../helpers/temp';
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'factdiff.js');
@@ -49,7 +49,7 @@ describe('factdiff batch - --jsonl: JSON lines in, an event a line out', () => {
 });
 
 describe('factdiff batch --json, table, html and errors', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'factdiff-batch-'));
+  const folder = tempDir('batch');
   for (const a of ARTICLES) {
     mkdirSync(join(folder, a.path, '..'), { recursive: true });
     writeFileSync(join(folder, a.path), `${a.title}\n\n${a.text}`);

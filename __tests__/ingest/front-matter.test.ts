@@ -1,14 +1,14 @@
 // Front matter and --meta: a source's own date, outlet, title and address. Invented reports.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, readSource } from '../../src/ingest';
 import { readFrontMatter } from '../../src/ingest/front-matter';
 import { readMetaFile } from '../../src/ingest/meta-file';
 import { compareSources } from '../../src/pipeline';
 import { expectSpansValid } from '../helpers/spans';
+import { tempDir } from '../helpers/temp';
 
-const dir = mkdtempSync(join(tmpdir(), 'factdiff-front-'));
+const dir = tempDir('front');
 /** Writes a file in a fresh folder and returns its path. */
 const file = (name: string, text: string) => {
   const path = join(dir, name);

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSource } from '../../src/ingest';
 import { expandInputs } from '../../src/ingest/inputs';
 import { expectSpansValid } from '../helpers/spans';
 import { ROOT, reportOf } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp';
 
 const read = (file: string, date?: string) => readSource(join(ROOT, 'fixtures', 'html', file), { maxBytes: 1 << 20, date }).source;
 
@@ -46,14 +46,14 @@ describe('a saved news page read to its article', () => {
 
 describe('folders as inputs', () => {
   test('a folder expands to its .txt, .md and .html files in name order; other files and subfolders are left out', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factdiff-inputs-'));
+    const dir = tempDir('inputs');
     for (const name of ['b.md', 'a.txt', 'c.html', 'gold.json', 'notes.pdf']) writeFileSync(join(dir, name), 'x');
     mkdirSync(join(dir, 'd.txt'));
     expect(expandInputs([dir, '-'])).toEqual([join(dir, 'a.txt'), join(dir, 'b.md'), join(dir, 'c.html'), '-']);
   });
 
   test('a Markdown file is read as text, as written', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factdiff-md-'));
+    const dir = tempDir('md');
     writeFileSync(join(dir, 'r.md'), '# Flood\n\n**31** people died on *Tuesday*.\n');
     expect(readSource(join(dir, 'r.md'), { maxBytes: 1000 }).source.text).toBe('# Flood\n\n**31** people died on *Tuesday*.\n');
   });
