@@ -102,7 +102,7 @@ describe('date: resolved against the publication date', () => {
     ['The suspect will appear in court on Thursday.', [2025, 5, 22], [2025, 5, 22]],
     ['He is due to be sentenced on Friday.', [2025, 5, 23], [2025, 5, 23]],
     ['The talks are set to resume on Friday.', [2025, 5, 23], [2025, 5, 23]],
-    ['Arsonists set the fire on Sunday night.', [2025, 5, 18], [2025, 5, 18]],
+    ['Arsonists set the fire on Sunday.', [2025, 5, 18], [2025, 5, 18]],
     ['The man, who was arrested on Sunday, will appear in court.', [2025, 5, 18], [2025, 5, 18]],
   ])('%j → %j…%j', (text, from, to) => {
     const c = only(text, published);
@@ -212,6 +212,7 @@ describe('date: parts of the day', () => {
       ['pre-dawn', 'small hours', 0, 420],
     ]);
     expect(dates('The boats came into view on Thursday morning.').map((c) => c.text)).toEqual(['Thursday', 'Thursday morning']);
+    expect(times('The council met late on Monday night.')).toEqual([['Monday night', 'night', 1200, 1440]]);
   });
 
   test('"early Friday" and "before dawn" agree; a part of the day is no rival to a clock, nor to another day\'s', () => {
@@ -229,8 +230,19 @@ describe('date: parts of the day', () => {
     expect(findings('The ferry sank at 3 p.m. on Monday near the pier.', 'The ferry sank Tuesday at 4 p.m. near the pier.').filter(([status]) => status === 'diverge')).toEqual([]);
   });
 
+  test('"Thursday night" in two reports is a time two happenings may share: only the same happening pairs it, not another night\'s', () => {
+    const a = 'The charity game was held on Wednesday night. The clinic issued a statement on Thursday night.';
+    const b = 'The charity game was held on Thursday night.';
+    expect(findings(a, b).filter(([, claims]) => claims.includes('night'))).toEqual([
+      ['only', 'Wednesday night'],
+      ['only', 'Thursday night'],
+      ['only', 'Thursday night'],
+    ]);
+    expect(findings('The storm hit the port on Monday night.', 'The storm hit the port late on Monday night.')).toContainEqual(['agree', 'Monday night | Monday night']);
+  });
+
   test('one report\'s mornings of two days are two times, not one mention', () => {
-    expect(findings('Doctors operated on Wednesday morning and again on Thursday morning.', 'Doctors operated on Thursday morning.')).toContainEqual(['agree', 'Thursday morning | Thursday morning']);
+    expect(findings('Doctors operated on Wednesday morning and operated again on Thursday morning.', 'Doctors operated on Thursday morning.')).toContainEqual(['agree', 'Thursday morning | Thursday morning']);
   });
 });
 

@@ -305,9 +305,17 @@ function happenedThen(tokens: Token[], word: string, before: string | undefined,
 }
 const boundOf = (c: Claim) => /\/(deadline|since)$/.exec(c.rule)?.[1];
 
-/** Mentions of one date in one source are one group (date.entity): all their clauses say what happened then. */
-const mention = (key: string, name: string) => `${key}|${name.toLowerCase()}`;
-const mentionOf = (r: DateReading) => mention(r.key ?? 'date', r.name);
+/**
+ * Mentions of one date in one source are one group (date.entity): all their clauses say what
+ * happened then. "Pre-dawn" and "early Friday" are one time (the small hours are seldom given a
+ * day), "Thursday night" and "Wednesday night" two.
+ */
+function mention(key: string, rule: string, name: string, display: string): string {
+  const dated = rule.startsWith('date/day-part') && name !== SMALL_HOURS ? `${name} ${weekdayIn(display) ?? ''}` : name;
+  return `${key}|${dated.toLowerCase()}`;
+}
+const mentionOf = (r: DateReading) => mention(r.key ?? 'date', r.rule, r.name, r.written ?? r.name);
+const weekdayIn = (display: string) => display.toLowerCase().split(' ').find((w) => WEEKDAYS.includes(w));
 
 function rolesOfMentions(doc: Doc, readings: DateReading[]): Map<string, string[]> {
   const roles = new Map<string, Set<string>>();
@@ -348,7 +356,7 @@ function scaleOf(c: Claim): number {
 
 const isDecade = (c: Claim) => c.rule.startsWith('date/decade');
 const isDayPart = (c: Claim) => c.rule.startsWith('date/day-part');
-const weekdayOf = (c: Claim) => c.value.display.toLowerCase().split(' ').find((w) => WEEKDAYS.includes(w));
+const weekdayOf = (c: Claim) => weekdayIn(c.value.display);
 /** "Thursday morning" and "Wednesday morning", "3 p.m. on Monday" and "Tuesday at 3 p.m." are times of two days. */
 const timesOfTwoDays = (a: Claim, b: Claim) => !!weekdayOf(a) && !!weekdayOf(b) && weekdayOf(a) !== weekdayOf(b);
 /** "At 9.25 a.m. on Thursday" and "on Thursday morning": a time of one day, and the part of it it falls in. */
@@ -411,10 +419,8 @@ const oneHappening = (a: Claim, b: Claim) =>
 
 export const date: KindSpec = {
   kind: 'date',
-  // "Tuesday" said three times in one report is one date, shown with all its mentions; "pre-dawn"
-  // and "early Friday" are one time (the small hours are seldom given a day), "Thursday morning"
-  // and "Wednesday morning" two.
-  entity: (c) => mention(c.key, isDayPart(c) && c.value.name !== SMALL_HOURS ? `${c.value.name} ${weekdayOf(c) ?? ''}` : c.value.name!),
+  // "Tuesday" said three times in one report is one date, shown with all its mentions.
+  entity: (c) => mention(c.key, c.rule, c.value.name!, c.value.display),
   extract(doc) {
     const published = doc.source.published ? parseIsoDay(doc.source.published) : undefined;
     const readings = read(doc, published);
@@ -459,6 +465,8 @@ export const date: KindSpec = {
     if (isWeekday(a) && isWeekday(b) && differentActors(a, b) && !shareEvent(a, b)) return null;
     // "today" in two reports is one word for whatever happened that day: only a shared happening or context pairs it.
     if (isRelative(a) && isRelative(b) && !shareEvent(a, b)) return similarity;
+    // So is "Thursday night": the hospital's statement and the game may both be then.
+    if (isDayPart(a) && isDayPart(b) && !shareEvent(a, b)) return similarity;
     // A date given alike in two reports of one event is most likely one fact. A moment of a match
     // is named by the player in its sentence ("Carter scored in the 88th minute").
     if (a.key === 'date|minute' && samePlayer(a, b)) return Math.max(similarity, ALIGN.sharedRole);

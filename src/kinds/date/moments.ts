@@ -128,7 +128,7 @@ export function gameClock(tokens: Token[], i: number, end: number): DateReading 
 }
 
 // Parts of the day in minutes after midnight: how a report times what it does not time to the minute.
-const DAY_PARTS = wordTable<[number, number]>({ morning: [300, 720], afternoon: [720, 1080], evening: [1020, 1440] });
+const DAY_PARTS = wordTable<[number, number]>({ morning: [300, 720], afternoon: [720, 1080], evening: [1020, 1440], night: [1200, 1440] });
 // "before dawn", "early Friday": the hours after midnight, named alike however a report words them.
 export const SMALL_HOURS = 'small hours';
 const SMALL_HOURS_SPAN: [number, number] = [0, 420];
