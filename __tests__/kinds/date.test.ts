@@ -273,6 +273,8 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     // …nor one named inside an aside, unless the aside is the name: "The mayor, Ann Keane, said".
     ['The vote, the first Ann Keane had lost, came in 2001.', 'come'],
     ['The mayor, Ann Keane, resigned in 2001.', '@keane resign'],
+    // A date after a comma that ends its sentence is of the whole sentence before it.
+    ['Crews were called to the store in the High Street, on Sunday.', 'call crew store'],
   ])('%j: the words of what happened then, names and words of time left out → %j', (text, role) => {
     expect(only(text).value.role).toBe(role);
   });

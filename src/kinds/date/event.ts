@@ -40,8 +40,15 @@ function isEventWord(tokens: Token[], k: number, sentenceStart: number): boolean
  */
 export function eventWords(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): string[] {
   const words = new Set<string>();
-  for (let k = from - 1; k >= Math.max(sentenceStart, from - REACH) && !CLAUSE_BREAK.test(tokens[k].text); k--) {
+  let k = from - 1;
+  for (; k >= Math.max(sentenceStart, from - REACH) && !CLAUSE_BREAK.test(tokens[k].text); k--) {
     if (isEventWord(tokens, k, sentenceStart)) words.add(tokens[k].stem);
+  }
+  // "The fire service was called to the store, on Sunday.": a date after a comma that ends its
+  // sentence is of the whole sentence before it.
+  if (words.size === 0 && tokens[k]?.text === ',' && endsSentence(tokens, to, sentenceEnd)) {
+    for (let j = sentenceStart; j < k; j++) if (isEventWord(tokens, j, sentenceStart)) words.add(tokens[j].stem);
+    return [...words].sort();
   }
   const fronted = tokens[to]?.text === ',' && words.size === 0;
   const start = fronted ? to + 1 : to;
@@ -54,6 +61,7 @@ export function eventWords(tokens: Token[], from: number, to: number, sentenceSt
   }
   return [...words].sort();
 }
+const endsSentence = (tokens: Token[], to: number, sentenceEnd: number) => to === sentenceEnd || (to === sentenceEnd - 1 && /^[.!?]$/.test(tokens[to].text));
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'confirmed']);
 // Words of the one who speaks ("police", "the county sheriff") between a date and its verb of saying.
 const SAYER_WORDS = 4;
