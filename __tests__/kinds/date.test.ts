@@ -357,6 +357,12 @@ describe('date: relative dates of an undated report', () => {
     expect(findings(a, 'The owners closed the plant in December 2007.')).toEqual([['agree', 'the end of 2007 | December 2007']]);
   });
 
+  test('"were this morning called in" is the report\'s own day; a relative date in a quotation is of when it was said', () => {
+    expect(only('Crews were this morning called to the blaze.', '2025-05-20').value).toMatchObject({ name: 'this morning', amount: { min: dayNumber(2025, 5, 20), max: dayNumber(2025, 5, 20) } });
+    expect(findings('Crews were this morning called to the blaze at the store.', 'Crews were called yesterday to the blaze at the store.')).toEqual([['agree', 'this morning | yesterday']]);
+    expect(dates('Her son wrote on Thursday: "My mother passed away this morning, as she did yesterday." The news spread today.').map((c) => c.text)).toEqual(['Thursday', 'today']);
+  });
+
   test('a relative date narrower than the other, or of another happening, pairs with nothing', () => {
     expect(findings('The actor died yesterday at his home.', 'The actor was born in 1931 in Malibu.').map(([status]) => status)).toEqual(['only', 'only']);
     expect(findings('The actor died yesterday at his home.', 'The studio opened Monday at his home.').map(([status]) => status)).toEqual(['only', 'only']);

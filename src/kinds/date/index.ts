@@ -9,6 +9,7 @@ import { beforeDawn, clockTime, dayPart, gameClock, matchMinute, SMALL_HOURS } f
 import { actorOf, differentActors, differentOrdinals, eventWords, ordinalOf, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
+import { quotationsOf } from '../../text/quotations';
 import { startsUpper, startsWithDigit } from '../../text/tokens';
 
 // Words before a bare month or year that make it a date: "in January", "since 1998".
@@ -21,6 +22,7 @@ const BOUNDS: Record<string, string> = { by: 'deadline', until: 'deadline', till
 const MAY_PREPOSITIONS = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid', 'last', 'next']);
 const possessive = (t: Token) => /['’]s$/.test(t.text);
 const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend']);
+const PARTS_OF_TODAY = new Set(['morning', 'afternoon', 'evening']);
 // "over the weekend", "at the weekend" (British), "on the weekend" (American): the last one, or
 // the next in a clause of what is to come; "the weekend of May 3" is that one.
 const WEEKEND_PREPOSITIONS = new Set(['over', 'at', 'on', 'during']);
@@ -199,6 +201,11 @@ function relative(tokens: Token[], i: number, start: number, published?: number)
     const days: [number, number] | undefined = published === undefined ? undefined : [published - (w === 'yesterday' ? 1 : 0), published - (w === 'yesterday' ? 1 : 0)];
     return { from: i, to: i + 1, days, name: w, rule: 'date/relative' };
   }
+  // "were this morning called in": a part of the report's own day.
+  if (w === 'this' && PARTS_OF_TODAY.has(tokens[i + 1]?.norm ?? '')) {
+    const days: [number, number] | undefined = published === undefined ? undefined : [published, published];
+    return { from: i, to: i + 2, days, name: `this ${tokens[i + 1].norm}`, rule: 'date/relative' };
+  }
   if (WEEKEND_PREPOSITIONS.has(w) && tokens[i + 1]?.norm === 'the' && tokens[i + 2]?.norm === 'weekend' && tokens[i + 3]?.norm !== 'of') {
     const tense = tenseBefore(tokens, i, start);
     return { from: i, to: i + 3, days: published === undefined || tense === 'unsure' ? undefined : weekendOf(published, tense), name: 'the weekend', rule: 'date/relative' };
@@ -234,6 +241,9 @@ function relativeDays(which: string, unit: string, published: number): [number, 
   return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
 }
 
+/** Whether a text offset is inside a quotation: its "this morning" is of when the words were said, not of the report. */
+const quoted = (doc: Doc, at: number) => quotationsOf(doc).some(([start, end]) => at >= start && at < end);
+
 function read(doc: Doc, published?: number): DateReading[] {
   const found: DateReading[] = [];
   const { tokens } = doc;
@@ -244,7 +254,7 @@ function read(doc: Doc, published?: number): DateReading[] {
         monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? decade(tokens, i, s.firstToken, found) ??
         yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
         relative(tokens, i, s.firstToken, published) ?? beforeDawn(tokens, i, s.firstToken);
-      if (!reading) continue;
+      if (!reading || (reading.rule === 'date/relative' && quoted(doc, tokens[reading.from].start))) continue;
       const r = reading.rule === 'date/weekday' ? (withDateAfter(tokens, reading, s.endToken, published) ?? reading) : reading;
       found.push(r);
       // "Thursday morning" is a day and a time of it.
