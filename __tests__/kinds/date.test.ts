@@ -48,6 +48,8 @@ describe('date: calendar intervals', () => {
   test('"February 2022" is the whole month', () => {
     const c = only('The war began in February 2022.');
     expect(c.value.amount).toEqual({ min: dayNumber(2022, 2, 1), max: dayNumber(2022, 2, 28), exact: false });
+    const of = only('The boxes were sent in October of 2014.');
+    expect([of.text, of.value.name, of.value.amount!.min]).toEqual(['October of 2014', 'October 2014', dayNumber(2014, 10, 1)]);
   });
 
   test('"in 2015" is the whole year', () => {

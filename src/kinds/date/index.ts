@@ -51,10 +51,12 @@ function monthDate(tokens: Token[], i: number, end: number, published?: number):
     if (published === undefined) return { from: i, to: k, name, rule: 'date/month-day' };
     return single(i, k, yearNear(published, month, day), month, day, name, 'date/month-day');
   }
-  const year = j < end ? intOf(tokens[j]) : undefined;
+  // "October 2014", and "October of 2014".
+  const yearAt = tokens[j]?.norm === 'of' ? j + 1 : j;
+  const year = yearAt < end ? intOf(tokens[yearAt]) : undefined;
   if (isYear(year)) {
     const first = dayNumber(year!, month, 1);
-    return { from: i, to: j + 1, days: [first, first + daysInMonth(year!, month) - 1], name: `${MONTH_NAMES[month - 1]} ${year}`, rule: 'date/month-year' };
+    return { from: i, to: yearAt + 1, days: [first, first + daysInMonth(year!, month) - 1], name: `${MONTH_NAMES[month - 1]} ${year}`, rule: 'date/month-year' };
   }
   // A bare month: "in January". "May" alone is too often the verb or a name ("after May spoke").
   const before = tokens[i - 1]?.norm ?? '';
