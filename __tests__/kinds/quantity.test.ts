@@ -683,6 +683,11 @@ describe('quantity: the noun a measure describes names it', () => {
     expect(quantities('It needed a two-thirds majority, but two senators did not vote.').map((c) => c.key)).toEqual(['quantity|count||fraction', 'quantity|count|']);
   });
 
+  test('a noun in quotation marks is still what is counted: \'at least 30 "national emergencies"\'', () => {
+    const [count] = quantities('There are at least 30 "national emergencies" in effect.');
+    expect([count.text, count.value.name]).toEqual(['at least 30 "national emergencies"', 'emerg']);
+  });
+
   test('a particle after a measure is no noun: "fell 200 metres down the slope" is a fall', () => {
     expect(quantities('The climber fell 200 metres down the slope.').map((c) => c.value.name)).toEqual(['fall']);
   });

@@ -109,6 +109,11 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   }
   // "two other passengers", "seven other elder members": the noun is after "other".
   if (tokens[i]?.norm === 'other' && i + 1 < sentenceEnd) i++;
+  // 'at least 30 "national emergencies"': the noun inside quotation marks is still what is
+  // counted, and the span closes the quotation it opens.
+  const quoted = /^["“‘]$/.test(tokens[i]?.text ?? '') && i + 1 < sentenceEnd;
+  if (quoted) i++;
+  const closed = (r: { noun?: Token; end: number }) => (quoted && r.noun && /^["”’]$/.test(tokens[r.end]?.text ?? '') ? { ...r, end: r.end + 1 } : r);
   // "1.7GHz Intel Core processors": a word glued to the number is its unit.
   if (i === from && /^\p{L}/u.test(tokens[i]?.text ?? '') && tokens[i].start === tokens[i - 1]?.end) return { noun: tokens[i], end: i + 1 };
   let noun: Token | undefined;
@@ -124,13 +129,13 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
     }
     // A plural before a plural is its modifier: "two police officers", "Capitol Police officers".
     const modifiesNext = i + 1 < sentenceEnd && !isNameWord(tokens[i + 1]) && !isPhraseEnd(tokens[i + 1]) && isPlural(tokens[i + 1]);
-    if (isPlural(tokens[i]) && !modifiesNext) return { noun: tokens[i], end: i + 1 };
+    if (isPlural(tokens[i]) && !modifiesNext) return closed({ noun: tokens[i], end: i + 1 });
     // With no plural, the first word is the thing counted: "one baker", "a 7.1 earthquake struck".
     noun ??= tokens[i];
     if (isNameWord(tokens[i]) && nameWords < MAX_NAME_WORDS) nameWords++;
     else words++;
   }
-  return noun ? { noun, end: tokens.indexOf(noun, from) + 1 } : { end: from };
+  return noun ? closed({ noun, end: tokens.indexOf(noun, from) + 1 }) : { end: from };
 }
 
 const MAX_NAME_WORDS = 3;
