@@ -89,6 +89,8 @@ export interface ClaimValue {
   name?: string;
   /** For a person, the title or role written with the name: "judge", "prime minister"; for a date, the stems of what happened then ("approv bond voter"). */
   role?: string;
+  /** For a place said of a person (where they live or were born), whose it is: "raj chohan". */
+  owner?: string;
   /** Words, for kinds compared by wording (quote, statement): lower case, in order. */
   words?: string[];
   /** Human form of the value, as compared: "2 h 30 min", "over 5,000 people". */

@@ -219,6 +219,20 @@ describe('place: where a person was born or lives', () => {
   test('two homes never diverge: a report names where several people live', () => {
     expect(placeFindings('A Denver man was charged with the murder on Friday.', 'A Boston man was charged with the murder on Friday.').map(([status]) => status)).toEqual(['only', 'only']);
   });
+
+  test('one named person\'s two homes diverge: "Mira Dhillon, 59, of College Point" and "Mira Dhillon, who lived two blocks away in Ashgate Park"', () => {
+    const [a, b] = ['Police found Mira Dhillon, 59, of College Point, lying in the road.', 'Mira Dhillon, who lived two blocks away in Ashgate Park, died in hospital.'];
+    expect(placeFindings(a, b)).toEqual([['diverge', ['College Point', 'Ashgate Park']]]);
+    expect(placeFindings('Mira Dhillon, who lived in Ashgate Park, died.', 'Mira Dhillon, who lived in Kessel Park, died.')).toEqual([['diverge', ['Ashgate Park', 'Kessel Park']]]);
+  });
+
+  test('nor when one may hold the other: a part named by its direction, a big town, a street', () => {
+    const statuses = (a: string, b: string) => placeFindings(a, b).map(([status]) => status);
+    expect(statuses('Mira Dhillon, who lived in South Ashgate, died.', 'Mira Dhillon, who lived in Ashgate, died.')).not.toContain('diverge');
+    expect(statuses('Mira Dhillon, 59, of Brooklyn, died.', 'Mira Dhillon, who lived in Ashgate Park, died.')).not.toContain('diverge');
+    expect(statuses('Mira Dhillon, 59, of College Point, died.', 'Mira Dhillon, who lived in Kessel Street, died.')).not.toContain('diverge');
+    expect(statuses('Mira Dhillon, 59, of College Point, died.', 'Omar Dhillon, who lived in Ashgate Park, died.')).not.toContain('diverge');
+  });
 });
 
 describe('place: one unknown place spelled two ways', () => {

@@ -151,6 +151,8 @@ interface Mention {
   id: string;
   from: number;
   to: number;
+  /** A place the gazetteer does not know (its id is "named:…"): its name as written. */
+  display?: string;
 }
 
 /** "Kodak Theatre" and "Kodak Theater", "Harbour Road" and "Harbor Road", "Recognised" and "Recognized": one name in two spellings of English. */
@@ -178,9 +180,7 @@ function extract(doc: Doc): Claim[] {
         mentions.push({ id: city, from: i, to: named.to });
         i = named.to - 1;
       } else if (named) {
-        const name = `${UNKNOWN}${americanSpelling(unabbreviated(aliasKey(named.name)))}`;
-        // Keyed by the first letter, so "Ashgate" meets "Ashgate Stadium", and "Paris Island" "Parris Island".
-        claims.push(makeClaim(doc, { kind: 'place', from: i, to: named.to, rule: 'place/named', value: { name, display: named.name }, key: `place|${name.slice(0, UNKNOWN.length + 1)}` }));
+        mentions.push({ id: `${UNKNOWN}${americanSpelling(unabbreviated(aliasKey(named.name)))}`, from: i, to: named.to, display: named.name });
         i = named.to - 1;
       } else if (found) {
         if (!found.inName) mentions.push({ id: found.id, from: i, to: found.to });
@@ -188,29 +188,34 @@ function extract(doc: Doc): Claim[] {
       }
     }
   }
-  resolveShortNames(claims);
   const places = placesIn(doc, mentions);
-  const personEnds = new Set(peopleIn(doc).map((p) => p.end));
-  const personal = new Map(places.map((m) => [m, personalRoleAt(doc.tokens, m, personEnds)]));
-  const roles = rolesOf(doc.tokens, places.filter((m) => !personal.get(m)));
+  const personAt = new Map(peopleIn(doc).map((p) => [p.end, p]));
+  const personal = new Map(places.map((m) => [m, personalRoleAt(doc.tokens, m, personAt)]));
+  const roles = rolesOf(doc.tokens, places.filter((m) => !personal.get(m) && !m.display));
   for (const m of places) {
     const personalRole = personal.get(m);
     const own = personalRole?.role ?? roles.get(m.id);
-    const role = own ? { role: own } : {};
     const context = personalRole && withTerm(windowTerms(doc, m.from, m.to, ALIGN.window), doc.tokens[personalRole.cue].stem);
-    // Keyed by country: two places named for one role ("spoke in Norfolk", "spoke in Norwalk")
-    // must meet, and those of two countries are left apart.
+    const value = { name: m.id, ...(own ? { role: own } : {}), ...(personalRole?.owner ? { owner: personalRole.owner } : {}), display: m.display ?? placeName(m.id) };
     claims.push(
-      makeClaim(doc, {
-        kind: 'place', from: m.from, to: m.to, rule: `place/${placeType(m.id)}`,
-        value: { name: m.id, ...role, display: placeName(m.id) },
-        key: `place|${countryOf(m.id)}`,
-        ...(context ? { context } : {}),
-      }),
+      makeClaim(doc, { kind: 'place', from: m.from, to: m.to, rule: m.display ? 'place/named' : `place/${placeType(m.id)}`, value, key: keyOf(m, personalRole), ...(context ? { context } : {}) }),
     );
   }
+  resolveShortNames(claims.filter((c) => c.rule === 'place/named'));
   claims.push(...coursesIn(doc), ...bearingsIn(doc));
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Places said of a person are keyed by how they are said ("born in", "lives in"), so that one
+ * person's two homes meet wherever they are. Other places are keyed by country: two places named
+ * for one role ("spoke in Norfolk", "spoke in Norwalk") must meet, and those of two countries are
+ * left apart. A place the gazetteer does not know is keyed by its first letter, so "Ashgate" meets
+ * "Ashgate Stadium", and "Paris Island" "Parris Island".
+ */
+function keyOf(m: Mention, personalRole: PersonalRole | undefined): string {
+  if (personalRole) return `place|${personalRole.role}`;
+  return m.display ? `place|${m.id.slice(0, UNKNOWN.length + 1)}` : `place|${countryOf(m.id)}`;
 }
 
 const BEARING_RULE = 'place/bearing';
@@ -289,10 +294,12 @@ interface PersonalRole {
   role: string;
   /** The word that gives it ("born", "native", "man"); read with the claim's context, however far from the place. */
   cue: number;
+  /** Whose it is, when the source names them just before: "Jane Rusk, 23, of Denver", "Rusk, who lives in Denver". */
+  owner?: string;
 }
 
-/** The personal role of a mention, if its words give it one; `personEnds` holds where the source's person names end. */
-function personalRoleAt(tokens: Token[], m: Mention, personEnds: Set<number>): PersonalRole | undefined {
+/** The personal role of a mention, if its words give it one; `personAt` holds the source's person names by where they end. */
+function personalRoleAt(tokens: Token[], m: Mention, personAt: Map<number, Claim>): PersonalRole | undefined {
   const sentence = tokens[m.from].sentence;
   const at = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
   const next = at(m.to);
@@ -303,11 +310,30 @@ function personalRoleAt(tokens: Token[], m: Mention, personEnds: Set<number>): P
   if (next && PEOPLE_NOUNS.has(next.norm) && /^(a|an|the)$/.test(at(m.from - 1)?.norm ?? '')) return { role: HOME, cue: m.to };
   const prepAt = at(m.from - 1)?.norm === 'the' ? m.from - 2 : m.from - 1;
   const prep = at(prepAt);
-  const cue = headBefore(tokens, prepAt);
+  const cue = livingBeforeDistance(tokens, headBefore(tokens, prepAt));
   const head = at(cue);
   if (!prep || !head) return undefined;
-  const role = personalRoleThrough(prep.norm, head.norm) ?? (prep.norm === 'of' && namedJustBefore(tokens, prepAt, personEnds) ? HOME : undefined);
-  return role ? { role, cue } : undefined;
+  const role = personalRoleThrough(prep.norm, head.norm);
+  // "Jane Rusk, 23, of Denver"; "Rusk, who lived in Denver".
+  const owner = personNamedJustBefore(tokens, prep.norm === 'of' ? prepAt : at(cue - 1)?.norm === 'who' ? cue - 1 : -1, personAt);
+  if (role) return { role, cue, ...(owner ? { owner: ownerName(owner) } : {}) };
+  return prep.norm === 'of' && owner ? { role: HOME, cue, owner: ownerName(owner) } : undefined;
+}
+
+// "who lived half a mile away in South Ozone Park": the words of a distance before "away".
+const MAX_DISTANCE_WORDS = 4;
+
+/** The word a preposition hangs from, past a distance from it: "lived" in "lived two blocks away in". */
+function livingBeforeDistance(tokens: Token[], head: number): number {
+  if (tokens[head]?.norm !== 'away') return head;
+  for (let k = head - 1; k >= head - 1 - MAX_DISTANCE_WORDS && tokens[k]?.sentence === tokens[head].sentence; k--) if (LIVING.has(tokens[k].norm)) return k;
+  return head;
+}
+
+/** Whose a place is, as compared across reports: a name's first and last words ("Raj K. Chohan" is "raj chohan"). */
+function ownerName(person: Claim): string {
+  const words = foldCase(person.value.name!).split(' ');
+  return words.length > 1 ? `${words[0]} ${words[words.length - 1]}` : words[0];
 }
 
 /** The personal role a word gives a place through a preposition: "born in", "living in", "originally from", "a native of". */
@@ -320,12 +346,12 @@ function personalRoleThrough(prep: string, head: string): string | undefined {
 
 const withTerm = (terms: string[], term: string) => (terms.includes(term) ? terms : [...terms, term]);
 
-/** Whether a person's name ends just before token k, or before its age: "Vishwanand Subryan, 23, of". */
-function namedJustBefore(tokens: Token[], k: number, personEnds: Set<number>): boolean {
+/** The person whose name ends just before token k, or before their age: "Vishwanand Subryan, 23, of". */
+function personNamedJustBefore(tokens: Token[], k: number, personAt: Map<number, Claim>): Claim | undefined {
   let j = k - 1;
   if (tokens[j]?.text === ',') j--;
   if (/^\d+$/.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') j -= 2;
-  return !!tokens[j] && personEnds.has(tokens[j].end);
+  return tokens[j] && j >= 0 ? personAt.get(tokens[j].end) : undefined;
 }
 
 // "spoke in Norwalk", "struck near Bireun": the word a place is governed by, through one of these.
@@ -458,6 +484,37 @@ function relatePlaces(a: Claim, b: Claim): 'conflict' | 'compatible' | 'more-spe
   return null;
 }
 
+const sameOwner = (a: Claim, b: Claim) => !!a.value.owner && a.value.owner === b.value.owner && !!personalRoleOf(a) && personalRoleOf(a) === personalRoleOf(b);
+
+// Words that end the name of a settlement or a part of one ("Ozone Park", "Queens Village"); a
+// name that ends in another kind of place ("Elm Street", "Kessel Valley") may lie within a town or
+// hold it.
+const SETTLEMENT_ENDINGS = new Set(['park', 'village']);
+const namesASettlement = (id: string) => {
+  const last = id.split(' ').pop()!;
+  return !PLACE_NOUNS.has(last) || SETTLEMENT_ENDINGS.has(last);
+};
+const COMPASS_WORD = new RegExp(`^(${[...COMPASS].join('|')}) `);
+/** A place's name as aliasKey writes it, whether or not the gazetteer knows it. */
+const plainName = (id: string) => (id.startsWith(UNKNOWN) ? id.slice(UNKNOWN.length) : aliasKey(placeName(id)));
+/** "South Richmond Hill" in "Richmond Hill": a part of a place named by its direction. */
+const isPartOf = (part: string, whole: string) => plainName(part).replace(COMPASS_WORD, '') === plainName(whole);
+
+/**
+ * How two different places one person is said to live in (or to have been born in) relate. Two
+ * towns of the gazetteer are as any two places; a town it does not know is another than a minor
+ * town of it (which is too small to hold one) or than another unknown town, unless one is a part
+ * of the other ("South Richmond Hill"). An unknown place that is no settlement ("Elm Street") or
+ * a bigger town of the gazetteer ("Brooklyn") may hold the other: never compared.
+ */
+function relateOwnPlaces(a: Claim, b: Claim): 'conflict' | 'compatible' | 'more-specific' | null {
+  const [x, y] = [a.value.name!, b.value.name!];
+  const [ex, ey] = [placeEntry(x), placeEntry(y)];
+  if (ex && ey) return relatePlaces(a, b);
+  if ((ex && !ex.minor) || (ey && !ey.minor) || ![x, y].every((id) => placeEntry(id) || namesASettlement(id))) return null;
+  return isPartOf(x, y) || isPartOf(y, x) ? 'more-specific' : 'conflict';
+}
+
 /** The reason given for each relation of two different places of the gazetteer. */
 const REASONS = {
   conflict: (a: string, b: string, role: string) => `${a} vs ${b}, each named as “${role}”`,
@@ -469,6 +526,7 @@ export const place: KindSpec = {
   kind: 'place',
   extract,
   entity: (claim) => `${claim.value.name!}${personalRoleOf(claim) ? ` ${personalRoleOf(claim)}` : ''}`,
+  owner: (claim) => (personalRoleOf(claim) ? claim.value.owner : undefined),
   // One place named in two reports is one fact, whatever the words around it; a place the
   // gazetteer does not know is one when its words are, or begin, the other's ("Ashgate Stadium").
   // Two different places are one fact only where each source names its place for the same role
@@ -480,6 +538,8 @@ export const place: KindSpec = {
     if (a.rule === BEARING_RULE) return relateIntervals(a.value.amount!, b.value.amount!) === 'conflict' ? similarity : Math.max(similarity, ALIGN.sharedRole);
     if (personalRoleOf(a) !== personalRoleOf(b)) return null;
     if (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!) || spelledApart(a, b)) return 1;
+    // One person's home, or birthplace, is one fact wherever each report puts it.
+    if (sameOwner(a, b)) return relateOwnPlaces(a, b) ? Math.max(similarity, ALIGN.sharedRole) : null;
     const relation = sharedRole(a, b) && relatePlaces(a, b);
     return relation && !(relation === 'conflict' && personalRoleOf(a)) ? similarity : null;
   },
@@ -487,7 +547,7 @@ export const place: KindSpec = {
     if (a.rule === BEARING_RULE) return relateBearings(a, b);
     if (a.value.name === b.value.name) return { relation: 'equal', reason: `both name ${a.value.display}` };
     if (spelledApart(a, b)) return { relation: 'conflict', reason: `spelled ${a.value.display} vs ${b.value.display}` };
-    const relation = relatePlaces(a, b);
+    const relation = (sameOwner(a, b) && relateOwnPlaces(a, b)) || relatePlaces(a, b);
     // Not two places of the gazetteer: a name and its short form ("Ashgate Stadium", "Ashgate").
     if (!relation) return { relation: 'compatible', reason: `${a.value.display} and ${b.value.display} name one place` };
     return { relation, reason: REASONS[relation](a.value.display, b.value.display, sharedRole(a, b) ?? '') };
