@@ -226,6 +226,10 @@ describe('place: where a person was born or lives', () => {
     expect(placeFindings('Mira Dhillon, who lived in Ashgate Park, died.', 'Mira Dhillon, who lived in Kessel Park, died.')).toEqual([['diverge', ['Ashgate Park', 'Kessel Park']]]);
   });
 
+  test('"Dhillon, who was born in Ashgate Park" and "Dhillon, born in Kessel Park" diverge: one person\'s two birthplaces', () => {
+    expect(placeFindings('Mira Dhillon, who was born in Ashgate Park, died.', 'Mira Dhillon, born in Kessel Park, died.')).toEqual([['diverge', ['Ashgate Park', 'Kessel Park']]]);
+  });
+
   test('nor when one may hold the other: a part named by its direction, a big town, a street', () => {
     const statuses = (a: string, b: string) => placeFindings(a, b).map(([status]) => status);
     expect(statuses('Mira Dhillon, who lived in South Ashgate, died.', 'Mira Dhillon, who lived in Ashgate, died.')).not.toContain('diverge');

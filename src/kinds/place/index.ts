@@ -314,10 +314,21 @@ function personalRoleAt(tokens: Token[], m: Mention, personAt: Map<number, Claim
   const head = at(cue);
   if (!prep || !head) return undefined;
   const role = personalRoleThrough(prep.norm, head.norm);
-  // "Jane Rusk, 23, of Denver"; "Rusk, who lived in Denver".
-  const owner = personNamedJustBefore(tokens, prep.norm === 'of' ? prepAt : at(cue - 1)?.norm === 'who' ? cue - 1 : -1, personAt);
+  const owner = personNamedJustBefore(tokens, prep.norm === 'of' ? prepAt : clauseStart(tokens, cue), personAt);
   if (role) return { role, cue, ...(owner ? { owner: ownerName(owner) } : {}) };
   return prep.norm === 'of' && owner ? { role: HOME, cue, owner: ownerName(owner) } : undefined;
+}
+
+const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'been']);
+
+/**
+ * Where the words that say a place is someone's begin, just after that person's name: "who" in
+ * "Rusk, who had been living in Denver"; the word itself in "Rusk, born in Denver".
+ */
+function clauseStart(tokens: Token[], cue: number): number {
+  let k = cue;
+  while (AUXILIARIES.has(tokens[k - 1]?.norm ?? '')) k--;
+  return tokens[k - 1]?.norm === 'who' ? k - 1 : k;
 }
 
 // "who lived half a mile away in South Ozone Park": the words of a distance before "away".
