@@ -185,6 +185,19 @@ describe('place: two places named for one role', () => {
     expect(placeFindings('The senator spoke in Norfolk on Monday and spoke in Denver on Friday.', 'The senator spoke in Norwalk on Monday.').map(([status]) => status)).not.toContain('diverge');
   });
 
+  test('mentions of one place for roles apart are told apart: "the crowd gathered in Norwalk", "the Norwalk event"', () => {
+    const texts = [
+      'The senator apologised for what he said at the event in Norfolk.',
+      'The senator spoke to the crowd gathered in Norwalk. He apologised for the Norwalk event.',
+      'The senator spoke to the crowd gathered in Norwalk. He apologised for the event in Norfolk.',
+    ].map((text) => ({ text }));
+    const findings = compare(texts).findings.filter((f) => f.kind === 'place');
+    expect(findings.map((f) => [f.status, f.claims.map((c) => `${c.source}:${c.text}`)])).toEqual([
+      ['diverge', ['A:Norfolk', 'B:Norwalk', 'C:Norfolk']],
+      ['agree', ['B:Norwalk', 'C:Norwalk']],
+    ]);
+  });
+
   test('a date between the word and its preposition is passed over: "spoke on May 2, 2008, in Norfolk"', () => {
     expect(placeFindings('The senator spoke on May 2, 2008, in Norfolk, his office said.', 'The senator spoke in Norwalk, his office said.')).toEqual([['diverge', ['Norfolk', 'Norwalk']]]);
   });

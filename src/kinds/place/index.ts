@@ -11,6 +11,7 @@ import { relateIntervals, scaleInterval } from '../../normalise/intervals';
 import { citiesOf, distanceKm, placeEntry, placeOfAlias, startsAnAlias } from './gazetteer';
 import { peopleIn } from '../person';
 import { typoApart } from '../../text/spelling';
+import { groupBy } from '../../collections';
 
 const LONGEST_ALIAS = 4;
 
@@ -194,7 +195,7 @@ function extract(doc: Doc): Claim[] {
   const roles = rolesOf(doc.tokens, places.filter((m) => !personal.get(m) && !m.display));
   for (const m of places) {
     const personalRole = personal.get(m);
-    const own = personalRole?.role ?? roles.get(m.id);
+    const own = personalRole?.role ?? roles.get(m);
     const context = personalRole && withTerm(windowTerms(doc, m.from, m.to, ALIGN.window), doc.tokens[personalRole.cue].stem);
     const value = { name: m.id, ...(own ? { role: own } : {}), ...(personalRole?.owner ? { owner: personalRole.owner } : {}), display: m.display ?? placeName(m.id) };
     claims.push(
@@ -404,17 +405,49 @@ function headBefore(tokens: Token[], prepAt: number): number {
 }
 
 /**
- * The roles each place plays in a source, written as one string: only roles this source gives to
- * no other place, as "spoke in" said of two towns says of neither which one is meant.
+ * The roles each mention names its place for, written as one string: only roles this source
+ * gives to no other place, as "spoke in" said of two towns says of neither which one is meant.
+ * A town's mentions for roles apart ("the group gathered in Norwalk", "the Norwalk event") tell
+ * of two happenings there, and another report may put one of them elsewhere: each keeps the roles
+ * of the mentions it shares one with, and a mention with none goes with the town's first roles.
+ * A country or state, named for many things, keeps all its mentions' roles together.
  */
-function rolesOf(tokens: Token[], mentions: Mention[]): Map<string, string> {
+function rolesOf(tokens: Token[], mentions: Mention[]): Map<Mention, string> {
+  const rolesByMention = new Map(mentions.map((m) => [m, rolesAt(tokens, m)]));
   const placesByRole = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    for (const role of rolesAt(tokens, m)) placesByRole.set(role, (placesByRole.get(role) ?? new Set()).add(m.id));
+  for (const [m, roles] of rolesByMention) for (const role of roles) placesByRole.set(role, (placesByRole.get(role) ?? new Set()).add(m.id));
+  const ownRoles = (m: Mention) => rolesByMention.get(m)!.filter((role) => placesByRole.get(role)!.size === 1);
+  const result = new Map<Mention, string>();
+  for (const ofPlace of groupBy(mentions, (m) => m.id).values()) {
+    for (const part of roleParts(ofPlace, ownRoles, placeType(ofPlace[0].id) === 'city')) {
+      for (const m of part.mentions) result.set(m, [...part.roles].sort().join(ROLE_SEPARATOR));
+    }
   }
-  const roles = new Map<string, string[]>();
-  for (const [role, ids] of placesByRole) if (ids.size === 1) for (const id of ids) roles.set(id, [...(roles.get(id) ?? []), role]);
-  return new Map([...roles].map(([id, list]) => [id, list.sort().join(ROLE_SEPARATOR)]));
+  return result;
+}
+
+interface RolePart {
+  roles: Set<string>;
+  mentions: Mention[];
+}
+
+/** One place's mentions, in parts that share no role when `apart`, else in one part; mentions without a role join the first. */
+function roleParts(mentions: Mention[], ownRoles: (m: Mention) => string[], apart: boolean): RolePart[] {
+  let parts: RolePart[] = [];
+  const unroled: Mention[] = [];
+  for (const m of mentions) {
+    const own = ownRoles(m);
+    const [first, ...others] = parts.filter((p) => !apart || own.some((role) => p.roles.has(role)));
+    if (!own.length) unroled.push(m);
+    else if (!first) parts.push({ roles: new Set(own), mentions: [m] });
+    else {
+      for (const role of [...own, ...others.flatMap((p) => [...p.roles])]) first.roles.add(role);
+      first.mentions.push(m, ...others.flatMap((p) => p.mentions));
+      parts = parts.filter((p) => !others.includes(p));
+    }
+  }
+  parts[0]?.mentions.push(...unroled);
+  return parts;
 }
 
 // A headline in title case ("Lohan Leaves Rehab In Palm Springs"): its capitals say nothing of
@@ -536,7 +569,7 @@ const REASONS = {
 export const place: KindSpec = {
   kind: 'place',
   extract,
-  entity: (claim) => `${claim.value.name!}${personalRoleOf(claim) ? ` ${personalRoleOf(claim)}` : ''}`,
+  entity: (claim) => `${claim.value.name!} ${claim.value.role ?? ''}`,
   owner: (claim) => (personalRoleOf(claim) ? claim.value.owner : undefined),
   // One place named in two reports is one fact, whatever the words around it; a place the
   // gazetteer does not know is one when its words are, or begin, the other's ("Ashgate Stadium").
