@@ -115,6 +115,11 @@ describe('person: strings that must NOT be a person claim', () => {
   });
 });
 
+test('a state\'s name and "State" name its university, never shortened to "State"; after "in", the state', () => {
+  expect(people('Creighton will play Indiana State on Saturday. Wichita State lost.').map((c) => c.text)).toEqual(['Indiana State']);
+  expect(people('Officials in Indiana State met on Monday, and the Ohio State University closed.').map((c) => c.text)).toEqual([]);
+});
+
 test('a year before a name says which model or edition; a date phrase before a name does not', () => {
   expect(people('In 2013 Ann Lee said so, and since 2010 Tom Reyes has agreed.').map((c) => c.text)).toEqual(['Ann Lee', 'Tom Reyes']);
 });

@@ -70,7 +70,7 @@ const isFullName = (m: NameMatch) => m.words.filter((w) => !/^[IVX]+$/.test(w)).
  */
 function peopleBySurname(matches: NameMatch[]): Map<string, Person> {
   const people = new Map<string, Person>();
-  const introducing = [...matches.filter(isFullName), ...matches.filter((m) => !isFullName(m))].filter((m) => !m.relative);
+  const introducing = [...matches.filter(isFullName), ...matches.filter((m) => !isFullName(m))].filter((m) => !m.relative && !m.whole);
   for (const m of introducing) {
     const surname = surnameOf(m.words);
     if (!people.has(surname)) people.set(surname, { full: m.words.join(' '), surname, role: '' });
@@ -89,7 +89,7 @@ function extract(doc: Doc): Claim[] {
   const people = peopleBySurname(matches);
   const claims: Claim[] = matches.map((m) => {
     const own = { full: m.words.join(' '), surname: surnameOf(m.words), role: roleOf(m) };
-    const known = m.relative ? undefined : people.get(own.surname);
+    const known = m.relative || m.whole ? undefined : people.get(own.surname);
     const person = m.words.length < 2 ? (known ?? own) : known?.full === own.full ? known : own;
     return toClaim(doc, m.from, m.to, person, m.words.length < 2 ? 'person/title-surname' : 'person/full-name');
   });

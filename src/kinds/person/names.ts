@@ -93,6 +93,19 @@ function introducedAsSomeone(tokens: Token[], j: number, end: number): boolean {
   return tokens.slice(j + 2, Math.min(end, j + 2 + ROLE_REACH)).some((t) => PERSON_ROLES.has(t.norm));
 }
 
+// "in New York State", "across Washington State": after these, a state's name and "State" name the state.
+const IN_A_STATE = new Set(['in', 'of', 'across', 'throughout', 'upstate']);
+
+/**
+ * "a semifinal against Indiana State", "Ohio State's coach": a US state's name and "State", and
+ * no more, name the state's university (its team), unless a preposition makes it the state.
+ */
+function namesAStateSchool(tokens: Token[], i: number, j: number, start: number): boolean {
+  if (tokens[j - 1].norm.replace(/['’]s$/, '') !== 'state' || (i > start && IN_A_STATE.has(tokens[i - 1].norm))) return false;
+  const place = placeAt(tokens, i, j);
+  return !!place && place.id.startsWith('state:US:') && place.to === j - 1;
+}
+
 /** The most words a name has: "Ursula von der Leyen". */
 const MAX_WORDS = 4;
 
@@ -106,6 +119,8 @@ export interface NameMatch {
   words: string[];
   /** Introduced as someone's relative: "his brother Louis Gigante". */
   relative: boolean;
+  /** A name never shortened to its last word: "Indiana State" is not "State". */
+  whole?: boolean;
 }
 
 /** Reads a title run ending just before token i: "Italian Prime Minister", "Rep.". */
@@ -143,6 +158,7 @@ export function nameAt(tokens: Token[], i: number, start: number, end: number): 
   const title = titleBefore(tokens, i, start);
   const trimmed = words.map((w) => w.replace(/['’]s$/, ''));
   if (!trimmed.length || trimmed.length > MAX_WORDS) return null;
+  if (namesAStateSchool(tokens, i, j, start)) return { from: i, to: j, title: '', words: trimmed, relative: false, whole: true };
   if (trimmed.some((w, k) => NOT_NAMES.has(w.toLowerCase()) && !(k === 0 && trimmed.length > 1 && isGivenName(w.toLowerCase())))) return null;
   // A word that ends a place's name ends no person's: "the Tasman Saddle Hut".
   if (trimmed.length > 1 && PLACE_NOUNS.has(trimmed[trimmed.length - 1].toLowerCase())) return null;
