@@ -249,6 +249,7 @@ describe('place: where a person was born or lives', () => {
     expect(statuses('Mira Dhillon, 59, of Brooklyn, died.', 'Mira Dhillon, who lived in Ashgate Park, died.')).not.toContain('diverge');
     expect(statuses('Mira Dhillon, 59, of College Point, died.', 'Mira Dhillon, who lived in Kessel Street, died.')).not.toContain('diverge');
     expect(statuses('Mira Dhillon, 59, of College Point, died.', 'Omar Dhillon, who lived in Ashgate Park, died.')).not.toContain('diverge');
+    expect(statuses('Mira Dhillon, 59, of College Point, died.', 'The driver who hit Mira Dhillon lived in Ashgate Park.')).not.toContain('diverge');
   });
 });
 

@@ -324,12 +324,14 @@ const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'been']);
 
 /**
  * Where the words that say a place is someone's begin, just after that person's name: "who" in
- * "Rusk, who had been living in Denver"; the word itself in "Rusk, born in Denver".
+ * "Rusk, who had been living in Denver"; the word itself after a comma in "Rusk, born in Denver".
+ * Else -1: in "the man who hit Rusk lived in Denver" the place is not Rusk's.
  */
 function clauseStart(tokens: Token[], cue: number): number {
   let k = cue;
   while (AUXILIARIES.has(tokens[k - 1]?.norm ?? '')) k--;
-  return tokens[k - 1]?.norm === 'who' ? k - 1 : k;
+  if (tokens[k - 1]?.norm === 'who') return k - 1;
+  return tokens[k - 1]?.text === ',' ? k : -1;
 }
 
 // "who lived half a mile away in South Ozone Park": the words of a distance before "away".
