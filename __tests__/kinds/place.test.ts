@@ -243,6 +243,16 @@ describe('place: where a person was born or lives', () => {
     expect(placeFindings('Mira Dhillon, who was born in Ashgate Park, died.', 'Mira Dhillon, born in Kessel Park, died.')).toEqual([['diverge', ['Ashgate Park', 'Kessel Park']]]);
   });
 
+  test('the homes of two people are two facts, though one town: "Ann Rusk, 30, of Denver" and "Tom Hale, 41, of Denver"', () => {
+    const a = 'Ann Rusk, 30, of Denver, and Tom Hale, 41, of Denver, were hurt.';
+    const findings = compare([{ text: a }, { text: 'Tom Hale, 41, of Denver, was hurt.' }]).findings.filter((f) => f.kind === 'place');
+    const tomsDenver = a.lastIndexOf('Denver');
+    expect(findings.map((f) => [f.status, f.claims.map((c) => `${c.source}:${c.start}`)])).toEqual([
+      ['only', [`A:${a.indexOf('Denver')}`]],
+      ['agree', [`A:${tomsDenver}`, 'B:17']],
+    ]);
+  });
+
   test('nor when one may hold the other: a part named by its direction, a big town, a street', () => {
     const statuses = (a: string, b: string) => placeFindings(a, b).map(([status]) => status);
     expect(statuses('Mira Dhillon, who lived in South Ashgate, died.', 'Mira Dhillon, who lived in Ashgate, died.')).not.toContain('diverge');

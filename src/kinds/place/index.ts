@@ -530,6 +530,8 @@ function relatePlaces(a: Claim, b: Claim): 'conflict' | 'compatible' | 'more-spe
   return null;
 }
 
+/** "Ann Rusk of Denver" and "Tom Hale of Denver": the homes of two people are two facts. */
+const ownedApart = (a: Claim, b: Claim) => !!a.value.owner && !!b.value.owner && a.value.owner !== b.value.owner;
 const sameOwner = (a: Claim, b: Claim) => !!a.value.owner && a.value.owner === b.value.owner && !!personalRoleOf(a) && personalRoleOf(a) === personalRoleOf(b);
 
 // Words that end the name of a settlement or a part of one ("Ozone Park", "Queens Village"); a
@@ -571,7 +573,7 @@ const REASONS = {
 export const place: KindSpec = {
   kind: 'place',
   extract,
-  entity: (claim) => `${claim.value.name!} ${claim.value.role ?? ''}`,
+  entity: (claim) => `${claim.value.name!} ${claim.value.role ?? ''} ${claim.value.owner ?? ''}`,
   owner: (claim) => (personalRoleOf(claim) ? claim.value.owner : undefined),
   // One place named in two reports is one fact, whatever the words around it; a place the
   // gazetteer does not know is one when its words are, or begin, the other's ("Ashgate Stadium").
@@ -582,7 +584,7 @@ export const place: KindSpec = {
   affinity: (a, b, similarity) => {
     // Bearings of one distance from one place are of one point; of two distances, only context pairs them.
     if (a.rule === BEARING_RULE) return relateIntervals(a.value.amount!, b.value.amount!) === 'conflict' ? similarity : Math.max(similarity, ALIGN.sharedRole);
-    if (personalRoleOf(a) !== personalRoleOf(b)) return null;
+    if (personalRoleOf(a) !== personalRoleOf(b) || ownedApart(a, b)) return null;
     if (a.value.name === b.value.name || isShortFor(a.value.name!, b.value.name!) || isShortFor(b.value.name!, a.value.name!) || spelledApart(a, b)) return 1;
     // One person's home, or birthplace, is one fact wherever each report puts it.
     if (sameOwner(a, b)) return relateOwnPlaces(a, b) ? Math.max(similarity, ALIGN.sharedRole) : null;
