@@ -45,6 +45,16 @@ describe('schema/report.schema.json against real --json output', () => {
     expect(validate(json)).toBe(false);
   });
 
+  test('a place said of a person validates with its owner', () => {
+    const texts = ['Ann Rusk, 23, of Denver, was hurt on Monday.', 'Ann Rusk, who lives in Boulder, was hurt on Monday.'];
+    const json = asJson(compareSources(texts.map((text, i) => ({ id: sourceId(i), path: `${i}.txt`, text }))));
+    type Claimed = { value: { owner?: string } };
+    const owners = json.findings.flatMap((f: { claims: Claimed[] }) => f.claims.map((c) => c.value.owner)).filter(Boolean);
+    expect(owners).toEqual(['ann rusk', 'ann rusk']);
+    expect(validate(json)).toBe(true);
+    if (validate.errors) throw new Error(errors());
+  });
+
   test('schemaVersion is in the output and in the schema', () => {
     const { report } = reportOf('report-a.txt', 'report-b.txt');
     expect(asJson(report).schemaVersion).toBe(schema.properties.schemaVersion.const);
