@@ -55,8 +55,13 @@ describe('place: strings that must NOT be a place claim', () => {
     'By Jordan Hale, with reporting from the coast.',
     'Jordan Hale said the fire spread.',
     'T-Mobile added the phone to its line-up.',
+    'The laptop has an SD card slot.',
   ])('%j', (text) => {
     expect(places(text).map((c) => c.text)).toEqual([]);
+  });
+
+  test('a state\'s two capitals abbreviate it with dots or after a comma, and "US" stays the country', () => {
+    expect(places('She moved to Rapid City, SD last year, then to Pierre, S.D., with US troops.').map((c) => c.value.display)).toEqual(['Rapid City', 'South Dakota', 'South Dakota', 'United States']);
   });
 });
 

@@ -52,6 +52,9 @@ export function placeAt(tokens: Token[], i: number, end: number): { id: string; 
   return region && /^(state|country):/.test(region.id) ? { id: region.id, to: region.to } : null;
 }
 
+/** "an SD card", "NM of open sea": two capitals without dots, a word after them, abbreviate no state ("Rapid City, SD", "S.D." do). */
+const isBareCode = (tokens: Token[], i: number) => /^\p{Lu}{2}$/u.test(tokens[i].text) && tokens[i - 1]?.text !== ',' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+
 function gazetteerPlaceAt(tokens: Token[], i: number, end: number): { id: string; to: number } | null {
   if (!startsUpper(tokens[i].text) || !remembered(opensAlias, aliasForm(tokens[i].text), startsAnAlias)) return null;
   // The alias key of a run, word by word: words that are all dots drop out, as in aliasKey.
@@ -59,7 +62,7 @@ function gazetteerPlaceAt(tokens: Token[], i: number, end: number): { id: string
   for (let n = forms.length; n >= 1; n--) {
     if (!/^\p{L}/u.test(tokens[i + n - 1].text)) continue;
     const id = placeOfAlias(forms.slice(0, n).filter((form) => form !== '').join(' '));
-    if (id) return { id, to: i + n };
+    if (id && !(n === 1 && id.startsWith('state:') && isBareCode(tokens, i))) return { id, to: i + n };
   }
   return null;
 }
