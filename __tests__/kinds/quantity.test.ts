@@ -246,6 +246,11 @@ describe('quantity: sizes written with a hyphen', () => {
     expect(c.value.unit).toBe('m');
     expect(c.value.amount!.min).toBeCloseTo(1.88, 2);
   });
+
+  test('a suspended hyphen takes the unit written after the last number: "13- and 15-inch", "two- or three-bedroom"', () => {
+    expect(quantities('The 13- and 15-inch models cost more.').map((c) => [c.text, c.value.display])).toEqual([['13-', '13 inch'], ['15-inch', '15 inch']]);
+    expect(quantities('It offers two- or three-bedroom homes.').map((c) => c.value.display)).toEqual(['2 bedroom', '3 bedroom']);
+  });
 });
 
 test('"52-to-48" is a tally, never a range from 48 to 52', () => {

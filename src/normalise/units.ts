@@ -101,6 +101,12 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
   }
   if (unitWord in MINUTES && !(hyphen && unitWord === 'night')) return { kind: 'duration', unit: 'min', factor: MINUTES[unitWord], start: m.start, end: j + 1 };
   if (unitWord in CURRENCY_WORDS) return quantity(CURRENCY_WORDS[unitWord], j + 1);
+  // "13- and 15-inch models": the unit is written once, after the last number.
+  const later = hyphen ? suspendedHyphenNoun(tokens, j, to) : undefined;
+  if (later !== undefined && singular(tokens[later].norm) in MEASURES) {
+    const [unit, factor] = MEASURES[singular(tokens[later].norm)];
+    return { ...quantity(unit, j, factor), label: tokens[later].norm };
+  }
   if (unitWord in MEASURES && (word.start - tokens[j - 1].end <= 1)) {
     const [unit, factor] = MEASURES[unitWord];
     // "6-foot-2": a height in feet and inches.
@@ -113,6 +119,16 @@ export function readUnit(tokens: Token[], m: NumberMention, to: number): UnitRea
   }
   return quantity('count', m.end);
 }
+
+/**
+ * The word a suspended hyphen leaves to the compound after it: "inch" in "13- and 15-inch",
+ * "bedroom" in "two- or three-bedroom"; `j` is the token after the hyphen.
+ */
+export function suspendedHyphenNoun(tokens: Token[], j: number, to: number): number | undefined {
+  const isNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.norm) || NUMBER_WORDS_BEFORE_HYPHEN.has(t.norm));
+  return /^(and|or|to)$/.test(tokens[j]?.norm ?? '') && isNumber(tokens[j + 1]) && tokens[j + 2]?.text === '-' && j + 3 < to && /^\p{L}/u.test(tokens[j + 3].text) ? j + 3 : undefined;
+}
+const NUMBER_WORDS_BEFORE_HYPHEN = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred']);
 
 /**
  * "her 2014 tax rate was 35.72, and …": a rate's bare number, no unit after it and its clause

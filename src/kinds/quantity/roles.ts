@@ -1,6 +1,7 @@
 import type { Token } from '../../types';
 import { STOPWORDS } from '../../text/context';
 import { wordTable } from '../../text/word-table';
+import { suspendedHyphenNoun } from '../../normalise/units';
 
 // What happened to the people or things counted. Counts of different outcomes are different
 // facts, never a divergence: 41 killed and 12 injured.
@@ -100,6 +101,9 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   else if (owned) i = total;
   // "three of the victims", "two of its engines": a part of what the noun counts.
   else if (i > from && PARTITIVE_DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
+  // "two- or three-bedroom homes": the noun is the compound's after the last number.
+  const later = tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end ? suspendedHyphenNoun(tokens, i + 1, sentenceEnd) : undefined;
+  if (later !== undefined) return { noun: tokens[later], end: i + 1 };
   // "a 46-page ruling": the noun after the hyphen is what is counted, the next one what it describes.
   if (tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end && /^\p{L}/u.test(tokens[i + 1]?.norm ?? '')) {
     // "the 45-member city council": the head is the last word of up to two after the compound.
