@@ -262,6 +262,8 @@ test('"52-to-48" is a tally, never a range from 48 to 52', () => {
 
 describe('quantity: strings that must NOT be a quantity claim', () => {
   test.each([
+    'At one point the crowd fell silent.',
+    'He played for the 76ers and the 49ers.',
     'Vance boarded Air Force Two in Rome.',
     'The pilot flew an F-16 over the base.',
     'The COVID-19 pandemic closed the schools.',
@@ -441,6 +443,7 @@ describe('quantity: whose outcome a count is', () => {
     ['The trial of two men charged with killing the shopkeeper opened on Monday.'],
     ['He is accused of firing 13 shots in Horton’s death.'],
     ['A mother of 12 was killed on her way home.'],
+    ['Republicans picked up 19 state legislative bodies.'],
   ])('"%s" counts no dead', (text) => {
     expect(quantities(text).filter((c) => c.key === 'quantity|count|dead')).toEqual([]);
   });

@@ -451,6 +451,11 @@ const countedOrTimes = (doc: Doc, m: Measure, sentenceEnd: number) =>
 // ("two counts", "three men") that the same figure names in one report.
 const timesMark = (noun: Token | undefined) => (noun && NOUN_CLASSES[noun.stem] === 'time' ? '|times' : '');
 
+// "at one point", "at one time": when, not how many.
+const MOMENT_NOUNS = new Set(['point', 'time', 'stage', 'moment']);
+const isMomentIdiom = (doc: Doc, m: Measure, noun: Token | undefined) =>
+  m.mention.value === 1 && doc.tokens[m.mention.start - 1]?.norm === 'at' && MOMENT_NOUNS.has(noun?.norm ?? '');
+
 function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | null {
   const { mention, unit } = m;
   const sentence = doc.sentences[doc.tokens[mention.start].sentence];
@@ -460,7 +465,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   // "A crowd of 41,212 watched": the noun before "of" wins over a word after that is no plural.
   const before = unit.unit === 'count' ? nounBefore(doc, mention.start, sentence.firstToken) : undefined;
   const counted = { end: after.end, noun: before && !(after.noun && isPlural(after.noun)) ? before : after.noun };
-  if (unit.unit === 'count' && (isBareYear(doc, m, counted.noun) || namesAModel(doc, m, counted.noun, sentence.firstToken) || isCode(doc, m))) return null;
+  if (unit.unit === 'count' && (isBareYear(doc, m, counted.noun) || namesAModel(doc, m, counted.noun, sentence.firstToken) || isCode(doc, m) || isMomentIdiom(doc, m, counted.noun))) return null;
   // "a mother of 12 was killed": a verb in the singular after several has another subject.
   const ownVerb = !(mention.value > 1 && SINGULAR_VERBS.has(doc.tokens[counted.end]?.norm));
   const passive = ownVerb ? passivePredicate(doc.tokens, counted.end, sentence.endToken) : { end: counted.end };

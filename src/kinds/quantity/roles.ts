@@ -2,6 +2,9 @@ import type { Token } from '../../types';
 import { STOPWORDS } from '../../text/context';
 import { wordTable } from '../../text/word-table';
 import { suspendedHyphenNoun } from '../../normalise/units';
+import { isNumberWord as isWrittenNumber } from '../../normalise/numbers';
+
+const isNumberPart = (t: Token) => isWrittenNumber(t.norm) || /^(hundred|thousand|million|billion)s?$/.test(t.norm);
 
 // What happened to the people or things counted. Counts of different outcomes are different
 // facts, never a divergence: 41 killed and 12 injured.
@@ -44,12 +47,22 @@ function afterAside(tokens: Token[], to: number, sentenceEnd: number): number {
 }
 
 /**
+ * "19 state legislative bodies": bodies that words other than a participle ("charred", "burned")
+ * stand before, after the number, are institutions, not the dead.
+ */
+function isInstitution(tokens: Token[], from: number, i: number): boolean {
+  if (tokens[i].stem !== 'bodi') return false;
+  const modifiers = tokens.slice(from + 1, i).filter((t) => /^\p{L}/u.test(t.text) && !STOPWORDS.has(t.norm) && !isNumberPart(t));
+  return modifiers.some((t) => !/(ed|en)$/.test(t.norm));
+}
+
+/**
  * The outcome of a count: named in its own words ("112 injured", "were killed"), else just after
  * it ("19 people died"), else just before ("killed 19 people", "death toll rose to 31"); never
  * across "and" or another number, which belong to another count.
  */
 export function outcome(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): string | undefined {
-  for (let i = from; i < to; i++) if (outcomeOf(tokens[i])) return outcomeOf(tokens[i]);
+  for (let i = from; i < to; i++) if (outcomeOf(tokens[i]) && !isInstitution(tokens, from, i)) return outcomeOf(tokens[i]);
   const after = afterAside(tokens, to, sentenceEnd);
   for (let i = after; i < Math.min(sentenceEnd, after + 4) && !isOutcomeBarrier(tokens[i]) && !startsAnotherPhrase(tokens[i]); i++) {
     // "two men charged with killing her": what they did, not what befell them.
@@ -118,8 +131,9 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   const quoted = /^["“‘]$/.test(tokens[i]?.text ?? '') && i + 1 < sentenceEnd;
   if (quoted) i++;
   const closed = (r: { noun?: Token; end: number }) => (quoted && r.noun && /^["”’]$/.test(tokens[r.end]?.text ?? '') ? { ...r, end: r.end + 1 } : r);
-  // "1.7GHz Intel Core processors": a word glued to the number is its unit.
-  if (i === from && /^\p{L}/u.test(tokens[i]?.text ?? '') && tokens[i].start === tokens[i - 1]?.end) return { noun: tokens[i], end: i + 1 };
+  // "1.7GHz Intel Core processors": a word glued to the number is its unit; "the 76ers", "the
+  // 49ers" name a team.
+  if (i === from && /^\p{L}/u.test(tokens[i]?.text ?? '') && tokens[i].start === tokens[i - 1]?.end) return tokens[i].norm === 'ers' ? { end: from } : { noun: tokens[i], end: i + 1 };
   let noun: Token | undefined;
   // A name between the count and its noun uses up none of the words looked at: "two U.S. Capitol
   // Police officers".
