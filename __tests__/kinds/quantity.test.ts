@@ -448,6 +448,14 @@ describe('quantity: whose outcome a count is', () => {
     expect(quantities(text).filter((c) => c.key === 'quantity|count|dead')).toEqual([]);
   });
 
+  test.each([
+    ['Horton, a mother of 12, was shot on Friday.', 'children'],
+    ['Video of Brooklyn Mother of 13 Zurana Horton shot and killed was shown.', 'children'],
+    ['Mark Lee, the father of one Newtown shooting victim, spoke.', 'newtown'],
+  ])('a parent\'s number counts children unless a noun follows it: %j', (text, name) => {
+    expect(quantities(text).map((c) => c.value.name)).toEqual([name]);
+  });
+
   test('"the death of 20-year-old Ann Lee" is her age, the same fact as "Lee, 20"', () => {
     const report = compare([{ text: 'Police are investigating the death of 20-year-old Ann Lee.' }, { text: 'Ann Lee, 20, was found on Monday.' }]);
     expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => [f.status, f.reason])).toEqual([['agree', 'both age 20']]);

@@ -451,6 +451,19 @@ const countedOrTimes = (doc: Doc, m: Measure, sentenceEnd: number) =>
 // ("two counts", "three men") that the same figure names in one report.
 const timesMark = (noun: Token | undefined) => (noun && NOUN_CLASSES[noun.stem] === 'time' ? '|times' : '');
 
+/**
+ * Whether a lower-case content word follows within the few words of a noun phrase: "one Newtown
+ * shooting victim"; a person's name ends the phrase ("Mother of 13 Zurana Horton shot and killed").
+ */
+function lowerCaseWordAfter(doc: Doc, from: number, end: number): boolean {
+  const named = (t: Token) => peopleIn(doc).some((p) => p.start <= t.start && t.end <= p.end);
+  for (let i = from; i < Math.min(end, from + NOUN_PHRASE_WORDS) && /^\p{L}/u.test(doc.tokens[i].text) && !named(doc.tokens[i]); i++) {
+    if (isContentWord(doc.tokens[i]) && /^\p{Ll}/u.test(doc.tokens[i].text)) return true;
+  }
+  return false;
+}
+const NOUN_PHRASE_WORDS = 3;
+
 // "at one point", "at one time": when, not how many.
 const MOMENT_NOUNS = new Set(['point', 'time', 'stage', 'moment']);
 const isMomentIdiom = (doc: Doc, m: Measure, noun: Token | undefined) =>
@@ -464,7 +477,10 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   const after = unit.unit === 'count' ? countedOrTimes(doc, m, sentence.endToken) : { end: unit.end };
   // "A crowd of 41,212 watched": the noun before "of" wins over a word after that is no plural.
   const before = unit.unit === 'count' ? nounBefore(doc, mention.start, sentence.firstToken) : undefined;
-  const counted = { end: after.end, noun: before && !(after.noun && isPlural(after.noun)) ? before : after.noun };
+  // "the father of one Newtown shooting victim": a parent's number with a noun after it counts
+  // that; "Mother of 13 Zurana Horton" is hers.
+  const nounAfterParent = !!before && PARENTS.has(before.stem) && lowerCaseWordAfter(doc, unit.end, sentence.endToken);
+  const counted = { end: after.end, noun: before && !(after.noun && (isPlural(after.noun) || nounAfterParent)) ? before : after.noun };
   if (unit.unit === 'count' && (isBareYear(doc, m, counted.noun) || namesAModel(doc, m, counted.noun, sentence.firstToken) || isCode(doc, m) || isMomentIdiom(doc, m, counted.noun))) return null;
   // "a mother of 12 was killed": a verb in the singular after several has another subject.
   const ownVerb = !(mention.value > 1 && SINGULAR_VERBS.has(doc.tokens[counted.end]?.norm));
