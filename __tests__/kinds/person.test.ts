@@ -86,6 +86,9 @@ describe('person: comparing two spellings', () => {
 describe('person: strings that must NOT be a person claim', () => {
   test.each([
     'Trump posted on Truth Social late on Monday.',
+    'The quake was measured by the Geological Survey on Monday.',
+    'The story was carried by the Associated Press and Kraft Foods.',
+    'They watched the Super Bowl and the Hunger Games.',
     'Reporters gathered at the White House on Monday.',
     'The ceremony took place in the Rose Garden.',
     'The Washington Post reported the call.',

@@ -47,7 +47,7 @@ const NOT_NAMES = new Set(
     'rail railway railways airlines airways transit metro motors energy holdings technologies systems logistics pharmaceuticals ' +
     'magistrates jewellers jewelers bakery pharmacy store stores supermarket shop ' +
     'staff reporter reporters writer correspondent editor columnist contributor fire wildfire blaze ' +
-    'award awards prize prizes trophy medal ' +
+    'award awards prize prizes trophy medal survey press foods facilities bowl games festival series ' +
     'central northern southern eastern western greater metro metropolitan upper lower inner outer police constabulary ' +
     'catholic protestant orthodox christian muslim islamic jewish baptist methodist lutheran anglican episcopal presbyterian'
   ).split(' '),
