@@ -56,6 +56,7 @@ describe('place: strings that must NOT be a place claim', () => {
     'Jordan Hale said the fire spread.',
     'T-Mobile added the phone to its line-up.',
     'The laptop has an SD card slot.',
+    'It was decided in Mr. Lee\'s office, in Oct. of that year, in Week 16 of the season.',
   ])('%j', (text) => {
     expect(places(text).map((c) => c.text)).toEqual([]);
   });

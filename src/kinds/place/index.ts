@@ -142,14 +142,15 @@ function namedPlaceAt(doc: Doc, i: number, end: number, placeNounOnly = false): 
 /** Whether a name's own words say it is a place: "Ashgate Stadium", "Mount Sefton". */
 const saysItsKind = (t: Token[], from: number, to: number) => PLACE_NOUNS.has(t[to - 1].norm) || (to - from > 1 && PLACE_NOUNS_FIRST.has(t[from].norm));
 
-/** A word of a place's name: capitalised ("MedStar" too), or first and an abbreviation ("Mt. Cook Village"). */
-const isPlaceWord = (t: Token, first: boolean) => /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)?$/u.test(t.text) || (first && /^\p{Lu}\p{Ll}+\.$/u.test(t.text));
+/** A word of a place's name: capitalised ("MedStar" too), or first and a place's abbreviation ("Mt. Cook Village"), not "Mr." or "Oct.". */
+const isPlaceWord = (t: Token, first: boolean) => /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)?$/u.test(t.text) || (first && /^\p{Lu}\p{Ll}+\.$/u.test(t.text) && PLACE_ABBREVIATIONS.has(t.text.slice(0, -1).toLowerCase()));
+const PLACE_ABBREVIATIONS = new Set(['mt', 'ft', 'st', 'pt']);
 
 // Words that end a place's name and describe no noun: "in the Rose Garden barely a day later".
 const AFTER_PLACE = new Set(
   'and or but on in at to for with by from near when where while who which that after before since until during as was is were are said last this earlier later yesterday today tonight barely just'.split(' '),
 );
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'christmas', 'easter']);
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'christmas', 'easter', 'week']);
 
 interface Mention {
   id: string;
