@@ -229,6 +229,14 @@ describe('align: a value a source also states is no divergence with its other va
     expect(beyond.findings.filter((f) => f.status === 'diverge')).toHaveLength(1);
   });
 
+  test('a report\'s two values of one thing are both in the fact where another report\'s equal values meet them, not one left "only" in it', () => {
+    const a = 'Jane Doe, a mother of 12, was killed outside a school on Friday. Neighbours remember the mother of 13 as kind.';
+    const b = 'Jane Doe, a mother of 13, was killed outside a school on Friday.';
+    const c = 'A stray bullet killed Jane Doe, a mother of 12, on Friday.';
+    const quantities = compare([{ text: a }, { text: b }, { text: c }]).findings.filter((f) => f.kind === 'quantity');
+    expect(quantities.map((f) => [f.status, f.claims.map((x) => `${x.source}:${x.text}`)])).toEqual([['diverge', ['A:mother of 12', 'A:mother of 13', 'B:mother of 13', 'C:mother of 12']]]);
+  });
+
   test('a value the other source does not state still diverges: "2 a.m." and "3 a.m."', () => {
     const report = compare([{ text: 'The fire broke out at 2 a.m. and was contained by 9 a.m.' }, { text: 'The fire broke out at 3 a.m., officials said.' }]);
     expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual(['02:00 vs 03:00']);

@@ -326,13 +326,16 @@ function listsTotalOf(groups: Group[], g: Group): boolean {
   });
 }
 
+/** Whether a group is a summary (a title) by its kind's rule: one whose report also says it in its body is no mere summary. */
+function isSummary(g: Group): boolean {
+  const summary = kindSpec(g.claims[0].kind).summary;
+  return !!summary && g.claims.every(summary);
+}
+
 /** Pairs in the given order, those with a summary (a title) after all the others. */
 function summariesLast(order: Uint32Array, pairs: Pairs, groups: Group[], block: CandidateBlock): Uint32Array {
   // A block holds one key, so one kind.
-  const summary = kindSpec(block.groups[0].claims[0].kind).summary;
-  if (!summary) return order;
-  // A group whose report also says it in its body is no mere summary.
-  const isSummary = (g: Group) => g.claims.every(summary);
+  if (!kindSpec(block.groups[0].claims[0].kind).summary) return order;
   const late = (k: number) => isSummary(groups[pairs.a[k]]) || isSummary(groups[pairs.b[k]]);
   if (!order.some(late)) return order;
   const first = order.filter((k) => !late(k));
@@ -343,9 +346,23 @@ function summariesLast(order: Uint32Array, pairs: Pairs, groups: Group[], block:
 }
 
 /**
+ * A report that gives one thing two values ("a mother of 12", later "the mother of 13"), or one
+ * value in two roles ("a 12-year sentence", "a sentence of 12 years"), has one of them in a fact
+ * that another report's equal value joins: the other, left alone, restates that fact and joins it
+ * too. Its value is in the fact already, so the fact's status is unchanged.
+ */
+function restatesIn(into: Cluster, lone: Cluster, partner: Group): boolean {
+  if (lone.groups.length !== 1) return false;
+  const g = lone.groups[0];
+  const { name, amount } = g.claims[0].value;
+  // A headline's value is no restatement: the report's body already speaks in the fact.
+  return !!name && !!amount && !isSummary(g) && partner.claims[0].value.name === name && into.groups.some((h) => h.source === g.source && h.value !== g.value && h.claims[0].value.name === name);
+}
+
+/**
  * Aligns claims across sources: candidate pairs come only from one block (same kind, unit and
  * thing measured), best pairs are joined first, and a fact holds two groups of one source only
- * where the source repeats a statement or quote.
+ * where the source repeats a statement or quote, or gives one measured thing two values.
  */
 export function align(claims: Claim[], idf: Idf): Cluster[] {
   const groups = groupClaims(claims, idf);
@@ -366,7 +383,8 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
       const ca = clusterOf[ga.order];
       const cb = clusterOf[gb.order];
       const link = RELATIONS[pairs.relation[k]];
-      if (ca === cb || (link === 'conflict' && twoFacts(k)) || !canMerge(ca, cb, link, m)) continue;
+      if (ca === cb || (link === 'conflict' && twoFacts(k))) continue;
+      if (!canMerge(ca, cb, link, m) && !(link === 'equal' && (restatesIn(cb, ca, gb) || restatesIn(ca, cb, ga)))) continue;
       m.absorb(ca, cb);
       ca.groups.push(...cb.groups);
       ca.alignment ||= explain(ga, gb);
