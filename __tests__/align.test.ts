@@ -237,8 +237,35 @@ describe('align: a value a source also states is no divergence with its other va
     expect(quantities.map((f) => [f.status, f.claims.map((x) => `${x.source}:${x.text}`)])).toEqual([['diverge', ['A:mother of 12', 'A:mother of 13', 'B:mother of 13', 'C:mother of 12']]]);
   });
 
+  test('a value a source states once, where it repeats another, is no second thing: "a mother of 12" twice and "the mother of 13" diverge from "a mother of 13"', () => {
+    const a = 'Jane Doe, a mother of 12, was killed outside a school on Friday. Doe, a mother of 12, was hit by a stray bullet. Neighbours remember the mother of 13 as kind.';
+    const b = 'A stray bullet killed Jane Doe, a mother of 13, on Friday.';
+    const quantities = compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity');
+    expect(quantities.map((f) => [f.status, f.claims.map((x) => `${x.source}:${x.text}`)])).toEqual([['diverge', ['A:mother of 12', 'A:mother of 12', 'A:mother of 13', 'B:mother of 13']]]);
+    const once = 'Jane Doe, a mother of 12, was killed outside a school on Friday. Neighbours remember the mother of 13 as kind.';
+    expect(compare([{ text: once }, { text: b }]).findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
   test('a value the other source does not state still diverges: "2 a.m." and "3 a.m."', () => {
     const report = compare([{ text: 'The fire broke out at 2 a.m. and was contained by 9 a.m.' }, { text: 'The fire broke out at 3 a.m., officials said.' }]);
     expect(report.findings.filter((f) => f.status === 'diverge').map((f) => f.reason)).toEqual(['02:00 vs 03:00']);
+  });
+});
+
+describe('align: one report\'s equal counts of two things', () => {
+  test('"13 shots" and "a mother of 13" in one report each meet their own fact', () => {
+    const a = 'The gunman fired 13 shots from a rooftop on Friday. Jane Doe, a mother of 13, was killed on her way home from school.';
+    const b = 'Jane Doe, a mother of 12, was killed on her way home from school on Friday.';
+    const c = 'The gunman fired 13 shots from a rooftop on Friday.';
+    const quantities = compare([{ text: a }, { text: b }, { text: c }]).findings.filter((f) => f.kind === 'quantity');
+    expect(quantities.map((f) => [f.status, f.claims.map((x) => `${x.source}:${x.text}`)])).toEqual([
+      ['agree', ['A:fired 13 shots', 'C:fired 13 shots']],
+      ['diverge', ['A:mother of 13', 'B:mother of 12']],
+    ]);
+  });
+
+  test('a count left alone under its other noun rejoins the fact its equal count found: "26 pirates", "all 26 crewmen"', () => {
+    const clusters = clustersOf('quantity', 'The navy caught 26 pirates off Aden on Monday. All 26 crewmen are Somali nationals.', 'The navy caught 26 pirates off Aden on Monday.');
+    expect(clusters.map((c) => c.groups.flatMap((g) => g.claims.map((x) => `${g.source}:${x.text}`)))).toEqual([['A:26 pirates', 'B:26 pirates', 'A:26 crewmen']]);
   });
 });

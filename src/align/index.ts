@@ -284,17 +284,22 @@ function merging(): Merging {
  * one that fits it in another group it could pair with: "2 a.m. … by 9 a.m." and another report's
  * "by 9 a.m."; or as the sum of values it lists in one sentence: "41 in Turkey and 12 in Syria"
  * and another report's "53 killed". Then a conflict between the group and that source's other
- * value ("2 a.m. vs 9 a.m.", "41 vs 53") is two facts, not a divergence. The block's groups by
- * source are sorted out on the first conflict.
+ * value ("2 a.m. vs 9 a.m.", "41 vs 53") is two facts, not a divergence. But the very value
+ * that the source states fewer times than its value in conflict (`stating`), in words less like
+ * the group's than that conflicting pair's are, is a slip or an older figure, not a second thing:
+ * "a mother of 12" twice and "the mother of 13" once, against another report's "mother of 13"
+ * told in the words of the 12. The block's groups by source are sorted out on the first conflict.
  */
-function sourceAlsoStating(block: CandidateBlock, m: Merging): (source: string, g: Group) => boolean {
+function sourceAlsoStating(block: CandidateBlock, m: Merging): (stating: Group, g: Group, score: number) => boolean {
   let bySource: Map<string, Group[]> | undefined;
-  return (source, g) => {
+  return (stating, g, score) => {
     bySource ??= groupBy(block.groups, (h) => h.source);
-    const own = bySource.get(source) ?? [];
+    const own = bySource.get(stating.source) ?? [];
     const owned = ownedAlike(own, g);
     if (owned.length) return new Set(owned.map((h) => h.value)).size > 1;
-    return own.some((h) => h.value === g.value || (m.relation(h, h.value, g, g.value) !== 'conflict' && scorePair(h, g) !== null)) || listsTotalOf(own, g);
+    const stray = (h: Group) => h.value === g.value && h.claims.length < stating.claims.length && (scorePair(h, g)?.score ?? Infinity) < score;
+    const states = (h: Group) => !stray(h) && (h.value === g.value || (m.relation(h, h.value, g, g.value) !== 'conflict' && scorePair(h, g) !== null));
+    return own.some(states) || listsTotalOf(own, g);
   };
 }
 
@@ -375,7 +380,7 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
     const alsoStates = sourceAlsoStating(block, m);
     // A source that states the other's value too tells of two things, unless the pair's contexts
     // read nearly alike: "assaulting the 11-year-old girl" and "assaulting a 12-year-old girl".
-    const twoFacts = (k: number) => pairs.score[k] < ALIGN.retoldAlike && (alsoStates(groups[pairs.a[k]].source, groups[pairs.b[k]]) || alsoStates(groups[pairs.b[k]].source, groups[pairs.a[k]]));
+    const twoFacts = (k: number) => pairs.score[k] < ALIGN.retoldAlike && (alsoStates(groups[pairs.a[k]], groups[pairs.b[k]], pairs.score[k]) || alsoStates(groups[pairs.b[k]], groups[pairs.a[k]], pairs.score[k]));
     const best = summariesLast(pairs.byScore(), pairs, groups, block);
     for (const k of best) {
       const ga = groups[pairs.a[k]];
@@ -393,7 +398,27 @@ export function align(claims: Claim[], idf: Idf): Cluster[] {
     // A block holds one key, so one kind: only statements and quotes rejoin their repeats.
     if (block.groups[0].wording !== undefined) joinRepeats(pairs, best, groups, clusterOf);
   }
+  rejoinFamilies(groups, clusterOf);
   return [...new Set(clusterOf)];
+}
+
+/** A group left alone joins the fact a group of its own family (KindSpec.family) found. */
+function rejoinFamilies(groups: Group[], clusterOf: Cluster[]): void {
+  const familyOf = (g: Group) => {
+    const family = kindSpec(g.claims[0].kind).family;
+    return family && `${g.source}|${family(g.claims[0])}`;
+  };
+  const joined = new Map<string, Cluster>();
+  for (const g of groups) {
+    const f = familyOf(g);
+    if (f && clusterOf[g.order].groups.length > 1 && !joined.has(f)) joined.set(f, clusterOf[g.order]);
+  }
+  for (const g of groups) {
+    const c = familyOf(g) && joined.get(familyOf(g)!);
+    if (!c || clusterOf[g.order].groups.length > 1) continue;
+    c.groups.push(g);
+    clusterOf[g.order] = c;
+  }
 }
 
 /**

@@ -33,6 +33,12 @@ export interface KindSpec {
    * people are two facts, even when equal, and a figure it names as someone's is no one else's.
    */
   owner?(claim: Claim): string | undefined;
+  /**
+   * The mentions an entity would hold but for what each counts ("13 shots", "a mother of 13"):
+   * one report's equal values, kept apart so each can meet its own fact, but one left alone
+   * rejoins the fact its sibling found, as before they were told apart.
+   */
+  family?(claim: Claim): string;
   /** Compares two claims already aligned as one fact. */
   relate(a: Claim, b: Claim): Verdict;
   /** Numeric kinds are bound to an event: a value tied to an earlier date is another fact. */

@@ -696,6 +696,10 @@ function convertsPrevious(text: string, previous: Claim | undefined, claim: Clai
   return MEASURE_UNITS.has(claim.value.unit!) && opens && text[claim.end] === ')';
 }
 
+const quantityFamily = (c: Claim) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : `${sameValueEntity(c)}|${countOwner(c) ?? ''}|${isOrdinal(c) ? 'ordinal' : ''}`);
+/** The noun a count names ("13 shots"), which parts one report's equal counts of two things. */
+const countedNounOf = (c: Claim) => (c.value.unit === 'count' && c.rule.endsWith('/by-noun') ? c.value.name : '');
+
 export const quantity: KindSpec = {
   kind: 'quantity',
   eventBound: true,
@@ -709,7 +713,8 @@ export const quantity: KindSpec = {
     return claims;
   },
   relate: relateQuantities,
-  entity: (c) => (c.value.unit === 'score' ? `${c.key}|${c.value.display}|${c.event}` : `${sameValueEntity(c)}|${countOwner(c) ?? ''}|${isOrdinal(c) ? 'ordinal' : ''}`),
+  entity: (c) => `${quantityFamily(c)}|${countedNounOf(c)}`,
+  family: quantityFamily,
   owner: countOwner,
   affinity: quantityAffinity,
   summary: (c) => c.title === true,
