@@ -612,6 +612,12 @@ describe('quantity: ranges, positions and increments', () => {
   test('"another two people were killed" is an increment, not a toll', () => {
     expect(divergences('The landslide killed one man.', 'Another two people were killed in the village.')).toEqual([]);
   });
+
+  test('"two extra life sentences", "an extra two sentences" are increments, not the total "three life sentences"', () => {
+    expect(divergences('The judge gave Cole two extra life sentences for the prison stabbing.', 'Cole is serving three life sentences for the prison stabbing.')).toEqual([]);
+    expect(divergences('The judge gave Cole two additional life sentences for the prison stabbing.', 'Cole is serving three life sentences for the prison stabbing.')).toEqual([]);
+    expect(divergences('The judge gave Cole an extra two life sentences for the prison stabbing.', 'Cole is serving three life sentences for the prison stabbing.')).toEqual([]);
+  });
 });
 
 test('"the couple donated" counts nothing; "a couple of days" is two or three', () => {

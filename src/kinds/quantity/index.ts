@@ -407,7 +407,9 @@ const isPart = (c: Claim) => c.rule.includes(PART_RULE);
 const isWhole = (c: Claim) => c.rule.includes(WHOLE_RULE);
 const isPartAndWhole = (a: Claim, b: Claim) => (isPart(a) && isWhole(b)) || (isWhole(a) && isPart(b));
 const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
-const INCREMENTS = new Set(['another', 'further', 'additional']);
+const INCREMENTS = new Set(['another', 'further', 'additional', 'extra']);
+// After the number: "two other passengers", "two extra life sentences", "three additional deaths".
+const INCREMENTS_AFTER = new Set(['other', 'extra', 'additional']);
 
 // What was needed is no tally of what was done: "needed just nine points to pass Ford", "he
 // scored 20 points".
@@ -428,7 +430,7 @@ const BE_FORMS = new Set(['were', 'was', 'are', 'is']);
 
 // Which of a thing's counts a count is, for its key. A count and those besides the ones told
 // before are different facts, however the extra is written: "another two people", "a further four
-// engines", "two other passengers" take one mark, as "rescued another five people" and "five other
+// engines", "two other passengers", "two extra life sentences" take one mark, as "rescued another five people" and "five other
 // workers were rescued" are one count. A measure's extra is named by what it measures: "another
 // 201 yards on 29 catches" is the "201 yards" another report gives. A count and what is needed, or
 // a subset of it, differ too; and a fraction ("two-thirds") is no count of two things.
@@ -440,7 +442,7 @@ function countMark(doc: Doc, m: Measure): string {
   if (NEEDING.has(verb)) return '|needed';
   // "the final two games", "his first 11 seasons": which ones of a larger set, not how many in all.
   if (m.unit.unit === 'count' && SUBSET_WORDS.has(before)) return '|subset';
-  return before === 'other' || doc.tokens[m.unit.end]?.norm === 'other' ? '|other' : '';
+  return before === 'other' || INCREMENTS_AFTER.has(doc.tokens[m.unit.end]?.norm ?? '') ? '|other' : '';
 }
 
 // "shot twice": the word counts times itself, and the words after it are no noun it counts.
