@@ -23,6 +23,12 @@ describe('extract: values of another event', () => {
   test('a noun the dated clause does not name ("from the rooftop") carries nothing over', () => {
     expect(eventOf('Two men went on trial on Monday. They shot Ann Lee from a rooftop in 2011. She walked with one of her 12 children from the rooftop.', '12 children')).toBe('');
   });
+
+  test('a prison term given again in an undated sentence is of the year it was first dated to; a bare length is not', () => {
+    const text = 'Ann Lee died on Monday. She was serving a nine-year sentence imposed in 2010. Handing down a sentence of nine years, the judge spoke of greed.';
+    expect(eventOf(text, 'sentence of nine years')).toBe('2010');
+    expect(eventOf('Ann Lee died on Monday. She joined the firm in 2010 and stayed for nine years. She then worked for nine years abroad.', 'worked for nine years')).toBe('');
+  });
 });
 
 describe('extract: names in a value’s context', () => {

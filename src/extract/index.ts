@@ -71,6 +71,22 @@ function anchorEvents(doc: Doc, claims: Claim[]): void {
     const nearest = (own.length ? own : reaching).reduce<Claim | undefined>((best, d) => (!best || distance(d, claim) < distance(best, claim) ? d : best), undefined) ?? carried.get(claim.sentence);
     if (nearest) claim.event = periodOf(nearest.value.display);
   }
+  dateRestatements(claims);
+}
+
+/**
+ * "serving a 12-year sentence imposed in 1997" … "Imposing a sentence of 12 years": a value the
+ * report gives again in a sentence that dates nothing (by its kind's rule, restates) is of the
+ * event it was dated to, if only one.
+ */
+function dateRestatements(claims: Claim[]): void {
+  const dated = claims.filter((c) => c.event);
+  for (const claim of claims) {
+    const restates = kindSpec(claim.kind).restates;
+    if (claim.event || !restates) continue;
+    const events = new Set(dated.filter((c) => c.kind === claim.kind && restates(c, claim)).map((c) => c.event));
+    if (events.size === 1) claim.event = [...events][0];
+  }
 }
 
 const CLAUSE_BREAK = /[,;:—–]/;

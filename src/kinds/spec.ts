@@ -39,6 +39,12 @@ export interface KindSpec {
    * rejoins the fact its sibling found, as before they were told apart.
    */
   family?(claim: Claim): string;
+  /**
+   * Whether two claims of one source state one fact, whatever their sentences date: an equal
+   * prison term ("a 12-year sentence", "sentenced to 12 years"). The undated one takes the dated
+   * one's event.
+   */
+  restates?(a: Claim, b: Claim): boolean;
   /** Compares two claims already aligned as one fact. */
   relate(a: Claim, b: Claim): Verdict;
   /** Numeric kinds are bound to an event: a value tied to an earlier date is another fact. */

@@ -155,6 +155,8 @@ export const duration: KindSpec = {
   extract,
   relate: relateDurations,
   entity: sameValueEntity,
+  // Two equal lengths of one named thing (a sentence, a ceasefire); "for six years" names none.
+  restates: (a, b) => a.key === b.key && a.value.name === b.value.name && !GENERIC_ROLES.has(a.value.name ?? '') && relateDurations(a, b).relation === 'equal',
   affinity(a, b, similarity) {
     // A generic role ("in more than a decade", "in half a day") says nothing of what is measured:
     // such durations conflict only on a close context, like values that name nothing.
