@@ -117,6 +117,12 @@ describe('duration: generic roles', () => {
     ]);
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
+
+  test('"over the nine year span" meets an equal length that names what lasted; "nine years later" does not', () => {
+    const statuses = (b: string) => compare([{ text: 'The senator released nine years of tax returns on Friday.' }, { text: b }]).findings.filter((f) => f.kind === 'duration').map((f) => f.status);
+    expect(statuses('She earned $12 million over the nine year span, her office said.')).toEqual(['agree']);
+    expect(statuses('She left for Paris nine years later, her office said.')).toEqual(['only', 'only']);
+  });
 });
 
 describe('duration: lengths far apart that share only a role', () => {

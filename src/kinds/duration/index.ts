@@ -161,14 +161,18 @@ export const duration: KindSpec = {
     // A generic role ("in more than a decade", "in half a day") says nothing of what is measured:
     // such durations conflict only on a close context, like values that name nothing.
     const generic = GENERIC_ROLES.has(a.value.name ?? '') || GENERIC_ROLES.has(b.value.name ?? '');
-    const conflict = relateDurations(a, b).relation === 'conflict';
+    const { relation } = relateDurations(a, b);
+    const conflict = relation === 'conflict';
     if (conflict && (differentActors(a, b) || isApart(a) !== isApart(b))) return null;
     // …and only when they say alike what lasted: the names of a story are in all its sentences.
     if (generic && conflict) return similarity >= ALIGN.conflictUnnamed && shareEvent(a, b) ? similarity : null;
     // Reports that disagree on one length disagree by a little: lengths far apart that share only
     // a role ("eight years of tax returns", another candidate's "33 years of returns") are two.
     if (conflict && similarity < ALIGN.conflict && spread(a, b) > ALIGN.roleConflictSpread) return null;
-    if (isRareLength(a) && isRareLength(b) && relateDurations(a, b).relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
+    if (isRareLength(a) && isRareLength(b) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
+    // "over the eight year span" names nothing of what lasted, as a value that names nothing: the
+    // very same length as another report's "eight years of tax returns" counts for something.
+    if (generic && !isApart(a) && !isApart(b) && a.value.name !== b.value.name && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
     return durationAffinity(a, b, similarity);
   },
 };
