@@ -91,6 +91,7 @@ describe('duration: strings that must NOT be a duration claim', () => {
     'The Hundred Years War ended long ago.',
     'He works at the Day Hospital.',
     'They spoke on Monday.',
+    'He stayed a month with his aunt.',
   ])('%j', (text) => {
     expect(durations(text).map((c) => c.text)).toEqual([]);
   });
@@ -175,6 +176,20 @@ describe('duration: how far apart two moments are', () => {
       { text: 'Ann Lee had been in a Los Angeles hospital for four weeks before she died.' },
     ]);
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+});
+
+describe('duration: "a month ago", "a day later"', () => {
+  test('an article before a unit and "ago" or "later" is one of it, which meets "about one month after"', () => {
+    expect(durations('He quit a month ago. She came back a day later.').map((c) => [c.text, c.value.name, c.value.amount!.min])).toEqual([
+      ['a month', 'ago', 43830],
+      ['a day', 'later', 1440],
+    ]);
+    const report = compare([
+      { text: 'A month ago, when the governor released his own tax returns, he mocked her.' },
+      { text: 'Her release comes about one month after the governor released his tax returns.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'duration').map((f) => f.status)).toEqual(['agree']);
   });
 });
 

@@ -246,11 +246,15 @@ function articleAndFraction(tokens: Token[], i: number, to: number): { value: nu
   return { value: 1 + FRACTIONS[fraction.norm], end: i + 1, precision: 0, fractionEnd: i + 5 };
 }
 
-/** "less than an hour", "nearly a decade": after a hedge, "a" or "an" before a unit of time is one. */
+/**
+ * "less than an hour", "nearly a decade": after a hedge, "a" or "an" before a unit of time is one;
+ * so it is before a word that sets two moments apart: "a month ago", "a day later".
+ */
 function hedgedArticle(tokens: Token[], i: number, from: number, to: number): { value: number; end: number; precision: number } | null {
   if ((tokens[i].norm !== 'a' && tokens[i].norm !== 'an') || i + 1 >= to || !ARTICLE_UNITS.has(tokens[i + 1].norm)) return null;
-  return readHedge(tokens, i, from) ? { value: 1, end: i + 1, precision: 0 } : null;
+  return readHedge(tokens, i, from) || APART_WORDS.has(tokens[i + 2]?.norm ?? '') ? { value: 1, end: i + 1, precision: 0 } : null;
 }
+const APART_WORDS = new Set(['ago', 'later', 'earlier']);
 
 /** Whether two tokens touch, with no space between: "45" and "C" of "45C". */
 export const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
