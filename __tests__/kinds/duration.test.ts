@@ -92,6 +92,7 @@ describe('duration: strings that must NOT be a duration claim', () => {
     'He works at the Day Hospital.',
     'They spoke on Monday.',
     'He stayed a month with his aunt.',
+    'Hackers used a zero-day flaw in the browser.',
   ])('%j', (text) => {
     expect(durations(text).map((c) => c.text)).toEqual([]);
   });

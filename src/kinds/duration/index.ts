@@ -95,7 +95,8 @@ function earlierValueOf(doc: Doc, from: number, previous: Claim | undefined): Cl
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   for (const { mention, unit } of measures(doc)) {
-    if (unit.kind !== 'duration') continue;
+    // "a zero-day flaw", "zero hour": a length of nothing names a kind of thing or a moment.
+    if (unit.kind !== 'duration' || mention.amount.max === 0) continue;
     const sentence = doc.sentences[doc.tokens[mention.start].sentence];
     const amount = scaleInterval(mention.amount, unit.factor);
     const role = earlierValueOf(doc, mention.start, claims[claims.length - 1])?.value.name ?? durationRole(doc.tokens, mention.start, unit.end, sentence.endToken, sentence.firstToken);
