@@ -194,6 +194,13 @@ describe('duration: "a month ago", "a day later"', () => {
   });
 });
 
+describe('duration: a court verb and a length apart', () => {
+  test('"seeking justice 15 years after the attacks" is how long ago they were; "sentenced to five years after a trial" a term', () => {
+    expect(durations('Families are still seeking justice 15 years after the attacks.').map(role)).toEqual(['duration| offset']);
+    expect(durations('He was sentenced to five years after a trial.').map(role)).toEqual(['duration|sentence sentence']);
+  });
+});
+
 describe('duration: a length given with the dates of its span', () => {
   const findings = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'duration').map((f) => f.status);
 

@@ -44,11 +44,16 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
     const last = isContentWord(tokens[to + 2] ?? tokens[to + 1]) && to + 2 < endToken && !tokens[to + 1].norm.endsWith('ing') ? tokens[to + 2] : tokens[to + 1];
     return TERM_VERBS[last.stem] ?? last.stem;
   }
+  // "seeking justice 15 years after the attacks": next to a word that is no court verb, a length
+  // before "after" says how long ago the attacks were, not what was sought; "sentenced to five
+  // years after a trial" keeps its verb.
+  const after = tokens[to]?.norm;
+  const previous = tokens[from - 1];
+  if ((after === 'after' || after === 'before') && previous && isContentWord(previous) && /^\p{Ll}/u.test(previous.text) && !TERM_VERBS[previous.stem]) return 'offset';
   const term = termRole(tokens, from, sentenceStart);
   // "serving a 15-year sentence": the term named is the sentence.
   const named = tokens[to - 2]?.text === '-' && to < endToken ? TERM_VERBS[tokens[to].stem] : undefined;
   if (term) return term === 'served' && named ? named : term;
-  const after = tokens[to]?.norm;
   if ((after === 'in' && /^(prison|jail|custody)$/.test(tokens[to + 1]?.norm ?? '')) || (after === 'behind' && tokens[to + 1]?.norm === 'bars')) return 'sentence';
   if (after === 'ago' || after === 'later' || after === 'earlier') return after;
   // "nine days after suffering a heart attack", "nine days before the inauguration": how far apart
