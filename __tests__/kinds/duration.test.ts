@@ -194,10 +194,18 @@ describe('duration: "a month ago", "a day later"', () => {
   });
 });
 
-describe('duration: a court verb and a length apart', () => {
+describe('duration: how long after a happening', () => {
   test('"seeking justice 15 years after the attacks" is how long ago they were; "sentenced to five years after a trial" a term', () => {
     expect(durations('Families are still seeking justice 15 years after the attacks.').map(role)).toEqual(['duration| offset']);
     expect(durations('He was sentenced to five years after a trial.').map(role)).toEqual(['duration|sentence sentence']);
+  });
+
+  test('"the 15th anniversary of the attacks" is 15 years after them', () => {
+    const report = compare([
+      { text: 'Families are still seeking justice 15 years after the attacks on the city.' },
+      { text: 'Families lobbied Congress before the 15th anniversary of the attacks on the city.' },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'duration').map((f) => [f.status, f.claims.map((c) => c.text)])).toEqual([['agree', ['15 years', '15th anniversary']]]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Claim, Doc, Interval, Sentence, Token } from '../../types';
-import { measures } from '../../normalise/measures';
+import { measures, type Measure } from '../../normalise/measures';
 import { MINUTES } from '../../normalise/units';
 import { describeMention } from '../../normalise/numbers';
 import { relateIntervals, scaleInterval } from '../../normalise/intervals';
@@ -97,14 +97,22 @@ function earlierValueOf(doc: Doc, from: number, previous: Claim | undefined): Cl
   return previous && link === 'from' && (change === 'up' || change === 'down') && previous.sentence === doc.tokens[from].sentence ? previous : undefined;
 }
 
+const [DAY, MONTH, YEAR] = [MINUTES.day, MINUTES.month, MINUTES.year];
+
+/** "the 15th anniversary of the attacks": 15 years after them, as far apart as "15 years after the attacks". */
+const isAnniversary = (doc: Doc, { mention, unit }: Measure) => mention.ordinal === true && unit.unit === 'count' && doc.tokens[unit.end]?.norm === 'anniversary';
+
 function extract(doc: Doc): Claim[] {
   const claims: Claim[] = [];
-  for (const { mention, unit } of measures(doc)) {
+  for (const measure of measures(doc)) {
+    const { mention } = measure;
+    const anniversary = isAnniversary(doc, measure);
+    const unit = anniversary ? { ...measure.unit, kind: 'duration' as const, unit: 'min', factor: YEAR, end: measure.unit.end + 1 } : measure.unit;
     // "a zero-day flaw", "zero hour": a length of nothing names a kind of thing or a moment.
     if (unit.kind !== 'duration' || mention.amount.max === 0) continue;
     const sentence = doc.sentences[doc.tokens[mention.start].sentence];
     const amount = scaleInterval(mention.amount, unit.factor);
-    const role = earlierValueOf(doc, mention.start, claims[claims.length - 1])?.value.name ?? durationRole(doc.tokens, mention.start, unit.end, sentence.endToken, sentence.firstToken);
+    const role = anniversary ? 'offset' : earlierValueOf(doc, mention.start, claims[claims.length - 1])?.value.name ?? durationRole(doc.tokens, mention.start, unit.end, sentence.endToken, sentence.firstToken);
     // "two-hour discussion", "30-day ceasefire": the noun a duration modifies is part of the claim.
     const to = role !== 'within' && doc.tokens[unit.end - 2]?.text === '-' && /^\p{L}/u.test(doc.tokens[unit.end]?.norm ?? '') && unit.end < sentence.endToken ? unit.end + 1 : unit.end;
     claims.push(makeClaim(doc, {
@@ -117,7 +125,6 @@ function extract(doc: Doc): Claim[] {
   return claims;
 }
 
-const [DAY, MONTH, YEAR] = [MINUTES.day, MINUTES.month, MINUTES.year];
 const whole = (n: number | null, size: number) => n !== null && n > 0 && Math.abs(n / size - Math.round(n / size)) < 1e-9;
 
 /** A length in whole months or years as the days it may be: a month is 28 to 31 days, a year 365 or 366. */
