@@ -741,6 +741,13 @@ describe('quantity: the noun a measure describes names it', () => {
       statuses('The undrafted rookie rushed for 716 yards in 12 games for the Saints this season.', 'At Wayne State the undrafted rookie finished with 6,728 yards rushing before the Saints signed him this season.'),
     ).not.toContain('diverge');
   });
+
+  test('a unit glued to the number measures the noun after it: "a 250GB hard drive" is no "256GB solid state drive"', () => {
+    expect(quantities('It has a 250GB hard drive and 4GB of memory.').map((c) => c.value.name)).toEqual(['gb hard', 'gb memori']);
+    const laptop = (drive: string) => `The new laptop ships with a ${drive} drive as standard, Apple said on Tuesday.`;
+    expect(statuses(laptop('250GB hard'), laptop('256GB solid state'))).not.toContain('diverge');
+    expect(statuses(laptop('250GB hard'), laptop('320GB hard'))).toEqual(['diverge']);
+  });
 });
 
 describe('quantity: one value written several ways', () => {

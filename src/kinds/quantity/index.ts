@@ -230,8 +230,8 @@ function measureVerb(doc: Doc, m: Measure, sentenceStart: number): Name | undefi
 }
 
 // "a 250GB hard drive", "a 256GB SSD", "16GB of memory": the noun a measure describes names it.
-function measureNoun(doc: Doc, m: Measure, sentenceEnd: number): Name | undefined {
-  const at = doc.tokens[m.unit.end]?.norm === 'of' ? m.unit.end + 1 : m.unit.end;
+function measureNoun(doc: Doc, unitEnd: number, sentenceEnd: number): Name | undefined {
+  const at = doc.tokens[unitEnd]?.norm === 'of' ? unitEnd + 1 : unitEnd;
   const noun = doc.tokens[at];
   // A lower-case noun, or an acronym; "fell 200 metres down" names no noun.
   return at < sentenceEnd && noun && isContentWord(noun) && !MOVEMENT_PARTICLES.has(noun.norm) && /^(\p{Ll}|\p{Lu}{2,5}$)/u.test(noun.text) ? { name: noun.stem, by: 'noun' } : undefined;
@@ -250,8 +250,8 @@ function distanceFrom(doc: Doc, m: Measure, sentenceEnd: number): Name | undefin
 
 function measureName(doc: Doc, m: Measure, sentenceStart: number, sentenceEnd: number): Name | undefined {
   if (m.unit.unit === 'magnitude') return quakeRole(doc, m, sentenceStart, sentenceEnd);
-  if (m.unit.unit === 'm') return distanceFrom(doc, m, sentenceEnd) ?? measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
-  if (MEASURE_UNITS.has(m.unit.unit)) return measureNoun(doc, m, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
+  if (m.unit.unit === 'm') return distanceFrom(doc, m, sentenceEnd) ?? measureNoun(doc, m.unit.end, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
+  if (MEASURE_UNITS.has(m.unit.unit)) return measureNoun(doc, m.unit.end, sentenceEnd) ?? measureVerb(doc, m, sentenceStart);
   if (m.unit.unit === 'percent' || m.unit.unit === 'percentage points') return shareRole(doc, m, sentenceStart, sentenceEnd);
   if (m.unit.unit in CURRENCY_PREFIX || m.unit.unit === 'score') return sumRole(doc, m, sentenceStart, sentenceEnd);
   return undefined;
@@ -295,9 +295,20 @@ function ownerSpan(doc: Doc, m: Measure, person: Claim): { from: number } | { to
   return first < m.mention.start ? { from: first } : { to: tokenAt(doc, person.end - 1) + 1 };
 }
 
+/**
+ * "a 250GB hard drive" and "a 256GB solid state drive": a unit glued to the number ("GB", "MW")
+ * measures the noun after it, and two things so measured are two facts.
+ */
+function gluedUnitName(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, sentenceEnd: number): string | undefined {
+  const unit = counted.noun;
+  if (!unit || !glued(doc.tokens[m.mention.end - 1], unit) || counted.end !== tokenAt(doc, unit.start) + 1) return undefined;
+  const described = measureNoun(doc, counted.end, sentenceEnd);
+  return described && `${unit.stem} ${described.name}`;
+}
+
 function nameOf(doc: Doc, m: Measure, counted: { noun?: Token; end: number }, passive: Token | undefined, result: string | undefined): Name | undefined {
   const { firstToken, endToken } = doc.sentences[doc.tokens[m.mention.start].sentence];
-  const counts = counted.noun && countedClass(counted.noun, doc.tokens[m.mention.numberStart]);
+  const counts = counted.noun && (gluedUnitName(doc, m, counted, endToken) ?? countedClass(counted.noun, doc.tokens[m.mention.numberStart]));
   const noun = counts ? { name: counts === 'time' ? `time ${doneHowOften(doc, m, firstToken, endToken)}` : counts, by: 'noun' as const } : undefined;
   if (m.unit.unit === 'age') {
     const person = agedPerson(doc, m.mention.start, counted.end);
