@@ -492,6 +492,12 @@ describe('quantity: whose outcome a count is', () => {
     expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
   });
 
+  test('another figure\'s number word is nothing in common: "five dead and 16 injured", "55 injured, five of them seriously"', () => {
+    const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+    expect(statuses('Shelling of a market in the north left five dead and 16 injured, medics said.', 'In the south 30 people were killed and 55 others injured, five of them seriously, when shells hit a school.')).not.toContain('diverge');
+    expect(statuses('The blast left five dead and 16 injured, medics said.', 'The blast left five dead and 18 injured, police said.')).toEqual(['agree', 'diverge']);
+  });
+
   test('two players’ points are two facts; one player’s points told two ways diverge', () => {
     const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
     expect(statuses('Ann Lee scored 14 points in the win.', 'The win was paced by 13 points from Mary Cole.')).toEqual(['only', 'only']);

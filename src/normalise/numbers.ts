@@ -2,7 +2,7 @@ import type { Interval, Token } from '../types';
 import { TOLERANCE } from '../thresholds';
 import { wordTable } from '../text/word-table';
 import { MONTHS } from './dates';
-import { startsUpper } from '../text/tokens';
+import { startsUpper, stem } from '../text/tokens';
 
 const UNIT_WORDS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -12,6 +12,9 @@ const UNIT_WORDS = wordTable<number>({
 });
 /** "two", "Twelve", "dozen": a number written in words. */
 export const isNumberWord = (norm: string) => norm in UNIT_WORDS;
+const NUMBER_STEMS = new Set(Object.keys(UNIT_WORDS).map(stem));
+/** A context term that is a number written in words: "five", "twelv". */
+export const isNumberStem = (term: string) => NUMBER_STEMS.has(term);
 
 // "the sixth round", "his 16th in a row": ordinals from third on; "first" and "second" mean too
 // much else ("first lady", "a second term").

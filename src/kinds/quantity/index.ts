@@ -2,7 +2,7 @@ import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
 import { foldCase } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
-import { describeMention, followsNameWord, formatNumber, glued, isNumberWord, isTimesWord } from '../../normalise/numbers';
+import { describeMention, followsNameWord, formatNumber, glued, isNumberStem, isNumberWord, isTimesWord } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
 import { MEASURE_UNITS } from '../../normalise/units';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
@@ -667,8 +667,9 @@ function quantityAffinity(a: Claim, b: Claim, similarity: number, sharedContext:
     // Counting the same outcome (the injured) is evidence enough to agree; to conflict, the two
     // contexts must also share something: "seven were injured" in one town and "140 were injured"
     // in the province, with no other word in common, are two parts of the story.
-    // The outcome's own words ("injuring 11 residents", "250 others injured") are no such thing.
-    if (a.value.name === b.value.name && (similarity < ALIGN.conflictSharedContext || sharedContext().every(isOutcomeWord))) return null;
+    // The outcome's own words ("injuring 11 residents", "250 others injured") are no such thing,
+    // nor another figure's number word ("five dead and 16 injured", "55 injured, five of them critically").
+    if (a.value.name === b.value.name && (similarity < ALIGN.conflictSharedContext || sharedContext().every((t) => isOutcomeWord(t) || isNumberStem(t)))) return null;
   }
   if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
   // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").
