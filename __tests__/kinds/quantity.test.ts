@@ -498,6 +498,12 @@ describe('quantity: whose outcome a count is', () => {
     expect(statuses('The blast left five dead and 16 injured, medics said.', 'The blast left five dead and 18 injured, police said.')).toEqual(['agree', 'diverge']);
   });
 
+  test('a count of someone\'s kin is no toll: "had two relatives killed" and "killed four soldiers" are two facts', () => {
+    const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+    expect(statuses('Our driver had two relatives killed by the army in the raid, he said.', 'The army raid on the village killed four soldiers, officials said.')).toEqual(['only', 'only']);
+    expect(statuses('Two brothers were killed by the army in the raid, he said.', 'The army raid on the village killed four people, officials said.')).toEqual(['only', 'only']);
+  });
+
   test('two players’ points are two facts; one player’s points told two ways diverge', () => {
     const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
     expect(statuses('Ann Lee scored 14 points in the win.', 'The win was paced by 13 points from Mary Cole.')).toEqual(['only', 'only']);

@@ -456,6 +456,11 @@ function countMark(doc: Doc, m: Measure): string {
   return before === 'other' || INCREMENTS_AFTER.has(doc.tokens[m.unit.end]?.norm ?? '') ? '|other' : '';
 }
 
+// A count of someone's kin is a fact of that family, never the toll it is part of: "our contractor
+// had two relatives killed" and "killing four soldiers". Keys are Porter stems.
+const KIN = new Set(['rel', 'cousin', 'brother', 'sister', 'son', 'daughter', 'nephew', 'niec', 'uncl', 'aunt', 'sibl', 'grandson', 'granddaught']);
+const kinMark = (noun: Token | undefined, result: string | undefined) => (result && noun && KIN.has(noun.stem) ? '|kin' : '');
+
 // "shot twice": the word counts times itself, and the words after it are no noun it counts.
 const countedOrTimes = (doc: Doc, m: Measure, sentenceEnd: number) =>
   isTimesWord(doc.tokens[m.mention.numberStart]) ? { noun: doc.tokens[m.mention.numberStart], end: m.mention.end } : countedNoun(doc.tokens, m.unit.end, sentenceEnd);
@@ -522,7 +527,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
     rule: `quantity/${unit.unit}${ordinal}${by}`,
     value: { amount, unit: unit.unit, name: what, display: describeMention(mention, formatter(unit.unit, counted.noun?.norm, unit.label)) },
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
-    key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${countMark(doc, m)}${timesMark(counted.noun)}`,
+    key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${countMark(doc, m)}${timesMark(counted.noun)}${kinMark(counted.noun, result)}`,
     // A list speaks of one thing: its values read alike, and one equal to another report's wins.
     context: listed?.context,
   });
