@@ -498,6 +498,17 @@ describe('quantity: whose outcome a count is', () => {
     expect(statuses('The blast left five dead and 16 injured, medics said.', 'The blast left five dead and 18 injured, police said.')).toEqual(['agree', 'diverge']);
   });
 
+  test('a bare count after a comma, fewer than the one before, is a part of it: "five killed, four by friendly fire"', () => {
+    const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
+    expect(statuses('Five soldiers were killed on Wednesday, four by friendly fire, the army said.', 'Four soldiers were killed by friendly fire when a tank shelled their post, the army said.')).toEqual(['only', 'agree']);
+    // The part is named in its own words: "five of them critically" is no "15 of them children".
+    const school = 'Shells hit the school, leaving 30 dead and 55 others injured, five of them critically, medics said.';
+    expect(statuses(school, 'The UN said 30 were killed and 55 wounded at the school, 15 critically.')).toContain('diverge');
+    expect(statuses(school, 'The UN said 30 were killed and 55 wounded at the school, 15 of them children.')).not.toContain('diverge');
+    // More than the count before is no part of it: "his two sons, 11 and 14" are their ages.
+    expect(quantities('His two sons, 11 and 14, were killed in the raid.').map((c) => c.text)).toEqual(['two sons', '14']);
+  });
+
   test('a count of someone\'s kin is no toll: "had two relatives killed" and "killed four soldiers" are two facts', () => {
     const statuses = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.kind === 'quantity').map((f) => f.status);
     expect(statuses('Our driver had two relatives killed by the army in the raid, he said.', 'The army raid on the village killed four soldiers, officials said.')).toEqual(['only', 'only']);

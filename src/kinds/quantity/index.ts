@@ -365,6 +365,17 @@ const isListLink = (tokens: Token[], i: number) => LIST_LINKS.has(tokens[i]?.nor
 const MAX_LIST_GAP = 8;
 
 /**
+ * "Five soldiers died, four from friendly fire", "55 injured, five of them critically": a bare
+ * count after a comma, fewer than the one before, is a part of it. More is no part: "his two
+ * sons, 11 and 14" are their ages.
+ */
+function isPartAfterComma(doc: Doc, m: Measure, previous: Claim | undefined, from: number): boolean {
+  const whole = previous?.value.amount;
+  const part = m.mention.value;
+  return doc.tokens[from - 1]?.text === ',' && m.unit.unit === 'count' && !!whole && Number.isInteger(part) && part >= 1 && part < pointOf(whole);
+}
+
+/**
  * The claim a value continues when it follows it in one sentence after a link word, or with
  * "more" or "others" for a noun: "… and 12 in Syria" counts what "41 people" did (the dead), not
  * something unnamed. Without this, a report giving only Syria's 12 dead would be paired with the
@@ -374,7 +385,7 @@ function listedAfter(doc: Doc, m: Measure, previous: Claim | undefined, from = m
   const link = doc.tokens[from - 1];
   // Not "11 more than the 151 needed": a difference, not more of the same.
   const more = MORE_OF_THE_SAME.has(doc.tokens[m.unit.end]?.norm) && doc.tokens[m.unit.end + 1]?.norm !== 'than';
-  const continues = isListLink(doc.tokens, from - 1) || more;
+  const continues = isListLink(doc.tokens, from - 1) || more || isPartAfterComma(doc, m, previous, from);
   if (!previous || !link || !continues || previous.value.unit !== m.unit.unit || previous.sentence !== link.sentence) return undefined;
   const after = tokenAt(doc, previous.end - 1) + 1;
   return after <= from - 1 && from - after <= MAX_LIST_GAP ? previous : undefined;
@@ -512,6 +523,8 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
   const ownName = unit.unit === 'count' ? counted.noun || result || passive.verb : unit.unit !== 'percent' || named?.to !== undefined;
   const elided = ownName ? undefined : elidedOwner(doc, m);
   const listed = ownName ? undefined : listedAfter(doc, m, previous, elided?.from);
+  // A part says in its own words which part it is: "four from friendly fire", "five of them critically".
+  const part = !!listed && isPartAfterComma(doc, m, listed, elided?.from ?? mention.start);
   const what = listed ? (elided ? ownedName(listed, elided.person) : listed.value.name) : named?.name;
   if (unit.unit === 'count' && !what) return null;
   if (mention.ordinal && unit.unit === 'count' && !counted.noun) return null;
@@ -529,7 +542,7 @@ function toClaim(doc: Doc, m: Measure, previous: Claim | undefined): Claim | nul
     // Outcomes never mix (killed vs injured); what else is counted is weighed by the affinity.
     key: listed ? listed.key : `quantity|${unit.unit}|${result ?? ''}${countMark(doc, m)}${timesMark(counted.noun)}${kinMark(counted.noun, result)}`,
     // A list speaks of one thing: its values read alike, and one equal to another report's wins.
-    context: listed?.context,
+    context: part ? undefined : listed?.context,
   });
 }
 
