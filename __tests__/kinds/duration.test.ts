@@ -134,6 +134,10 @@ describe('duration: lengths far apart that share only a role', () => {
     expect(diverging('His only jail sentence in that decade was 60 days for a gambling conviction.', 'The boss ran his crew from behind bars while serving a 15-year sentence.')).toEqual([]);
   });
 
+  test('a role with nothing else in common is no divergence: "sentenced to one to three years", "most of a six-month sentence"', () => {
+    expect(diverging('He was sentenced to one to three years in prison.', 'He served most of a six-month sentence before returning home.')).toEqual([]);
+  });
+
   test('a role alone still makes close lengths diverge: a "two-hour discussion" and "two and a half hours" of talks', () => {
     expect(diverging('The two leaders held a two-hour discussion on Monday.', 'The two leaders spent two and a half hours talking on Monday.')).toHaveLength(1);
   });

@@ -182,6 +182,9 @@ export const duration: KindSpec = {
     // Reports that disagree on one length disagree by a little: lengths far apart that share only
     // a role ("eight years of tax returns", another candidate's "33 years of returns") are two.
     if (conflict && similarity < ALIGN.conflict && spread(a, b) > ALIGN.roleConflictSpread) return null;
+    // A court gives terms to several people and for several counts: two reports' terms sharing
+    // nothing but the kind of term are two terms, not one told two ways.
+    if (conflict && COURT_TERMS.has(a.value.name ?? '') && similarity < ALIGN.conflictSharedContext) return null;
     if (isRareLength(a) && isRareLength(b) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
     // "over the eight year span" names nothing of what lasted, as a value that names nothing: the
     // very same length as another report's "eight years of tax returns" counts for something.
