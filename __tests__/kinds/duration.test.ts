@@ -151,6 +151,12 @@ describe('duration: calendar lengths, time served, and what lasted', () => {
     expect(findings('The ban lasts 30 days under the ruling.', 'The ban lasts 31 days under the ruling.')).toEqual(['diverge']);
   });
 
+  test('a term said to be changed is one version of it: "a reduced sentence of four months" is no "six-month sentence"', () => {
+    const given = 'He was given a six-month sentence in federal prison for his role in the fraud.';
+    expect(findings('He was given a reduced sentence of four months in federal prison for his role in the fraud.', given)).toEqual(['only', 'only']);
+    expect(findings('He was given a sentence of four months in federal prison for his role in the fraud.', given)).toEqual(['diverge']);
+  });
+
   test('time served is never the sentence imposed: "served four months" vs "a six-month sentence"', () => {
     expect(only('He served four months in prison.').key).toBe('duration|served');
     expect(only('He was serving a 15-year sentence.').key).toBe('duration|sentence');

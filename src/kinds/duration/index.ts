@@ -27,13 +27,26 @@ const TERM_VERBS = wordTable<string>({
 const TERM_REACH = 6;
 const COURT_TERMS = new Set(Object.values(TERM_VERBS));
 
-function termRole(tokens: Token[], from: number, sentenceStart: number): string | undefined {
+/** Where the word naming a court term stands before a duration ("sentenced to", "a sentence of"), if any. */
+function termAt(tokens: Token[], from: number, sentenceStart: number): number | undefined {
   for (let k = from - 1; k >= Math.max(sentenceStart, from - TERM_REACH); k--) {
     if (/^[,;:]$/.test(tokens[k].text)) return undefined;
-    const role = TERM_VERBS[tokens[k].stem];
-    if (role) return role;
+    if (TERM_VERBS[tokens[k].stem]) return k;
   }
   return undefined;
+}
+
+function termRole(tokens: Token[], from: number, sentenceStart: number): string | undefined {
+  const at = termAt(tokens, from, sentenceStart);
+  return at === undefined ? undefined : TERM_VERBS[tokens[at].stem];
+}
+
+// "a reduced sentence of four and a half months" is not "a six-month sentence": a term said to be
+// changed, or the one before a change, is one version of it.
+const VERSIONS = new Set(['reduced', 'commuted', 'original', 'initial', 'revised', 'suspended']);
+function termVersion(tokens: Token[], from: number, sentenceStart: number): string {
+  const at = termAt(tokens, from, sentenceStart);
+  return at !== undefined && VERSIONS.has(tokens[at - 1]?.norm ?? '') ? `|${tokens[at - 1].norm}` : '';
 }
 
 /** What a duration is the length of: a meeting, a prison term, a thing it modifies ("30-day ceasefire"), a deadline… */
@@ -119,7 +132,7 @@ function extract(doc: Doc): Claim[] {
       kind: 'duration', from: unit.start, spanFrom: predicateStart(doc, unit.start), to, rule: `duration/${role}`,
       value: { amount, unit: 'min', name: role, ...whatHappened(doc, mention.start, to, sentence), display: describeMention(mention, (n) => formatMinutes(n * unit.factor)) },
       // A prison term, a maximum and a request are never one fact, whatever their values.
-      key: `duration|${COURT_TERMS.has(role) ? role : ''}`,
+      key: `duration|${COURT_TERMS.has(role) ? `${role}${termVersion(doc.tokens, mention.start, sentence.firstToken)}` : ''}`,
     }));
   }
   return claims;
