@@ -595,6 +595,11 @@ describe('quantity: whose outcome a count is', () => {
 });
 
 describe('quantity: ranges, positions and increments', () => {
+  test('a hedge before an article bounds the number after it: "up to a 2.7GHz chip"', () => {
+    const [chip] = quantities('It runs at up to a 2.7GHz clock speed.');
+    expect(chip.value.amount).toMatchObject({ min: 0, max: 2.7 });
+  });
+
   const divergences = (a: string, b: string) => compare([{ text: a }, { text: b }]).findings.filter((f) => f.status === 'diverge');
 
   test('"between $19 and $22 million" is one range of millions; "between $1,799 and $2,199" two prices', () => {

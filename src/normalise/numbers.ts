@@ -326,8 +326,10 @@ function withRangeAndHedge(
   from: number,
   to: number,
 ): NumberMention {
-  // "more than $80,000": the hedge stands before the currency sign.
-  const hedged = readHedge(tokens, currencySignAt(tokens, i - 1) && i > from ? i - 1 : i, from);
+  // "more than $80,000": the hedge stands before the currency sign; "up to a 2.7GHz chip", before
+  // an article.
+  const at = currencySignAt(tokens, i - 1) && i > from ? i - 1 : i;
+  const hedged = readHedge(tokens, at, from) ?? (/^(a|an)$/.test(tokens[at - 1]?.norm ?? '') && at - 1 > from ? readHedge(tokens, at - 1, from) : null);
   const start = hedged?.start ?? i;
   const tally = votesTally(tokens, i, num, to);
   if (tally && !hedged) return { ...tally, start };
