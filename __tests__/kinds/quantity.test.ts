@@ -1,5 +1,5 @@
 import { compare } from '../../src';
-import { claimsOf } from '../helpers/claims';
+import { allClaimsOf, claimsOf } from '../helpers/claims';
 import type { Claim } from '../../src/types';
 
 const quantities = (text: string) => claimsOf('quantity', text);
@@ -595,6 +595,12 @@ describe('quantity: whose outcome a count is', () => {
 });
 
 describe('quantity: ranges, positions and increments', () => {
+  test('a date inside a count\'s noun phrase modifies it: "Fifteen of the 19 Sept. 11 hijackers"', () => {
+    const claims = allClaimsOf('Fifteen of the 19 Sept. 11 hijackers were Saudi.');
+    expect(claims.filter((c) => c.kind === 'quantity').map((c) => [c.value.amount!.min, c.value.name])).toEqual([[15, 'hijack'], [19, 'hijack']]);
+    expect(claims.filter((c) => c.kind === 'date').map((c) => c.value.name)).toEqual(['September 11']);
+  });
+
   test('a hedge before an article bounds the number after it: "up to a 2.7GHz chip"', () => {
     const [chip] = quantities('It runs at up to a 2.7GHz clock speed.');
     expect(chip.value.amount).toMatchObject({ min: 0, max: 2.7 });

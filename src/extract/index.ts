@@ -10,10 +10,12 @@ export function extractClaims(doc: Doc): Claim[] {
   const kept: Claim[] = [];
   const stamps = stampEnds(doc);
   const inStamp = (c: Claim) => c.end <= (stamps.get(c.sentence) ?? -1);
+  // A value inside another's span ("the 19 Sept. 11 hijackers") modifies it, and both stand.
+  const clashes = (c: Claim, claim: Claim) => c.start < claim.end && claim.start < c.end && !(claim.start < c.start && c.end < claim.end);
   for (const spec of KINDS) {
     const taken = spec.eventBound ? kept.filter(isValueClaim) : [];
     for (const claim of spec.extract(doc)) {
-      if (!inStamp(claim) && !taken.some((c) => c.start < claim.end && claim.start < c.end)) kept.push(claim);
+      if (!inStamp(claim) && !taken.some((c) => clashes(c, claim))) kept.push(claim);
     }
   }
   anchorEvents(doc, kept);

@@ -73,6 +73,8 @@ function dayMonth(tokens: Token[], i: number, end: number, published?: number): 
   const month = tokens[m] && m < end ? MONTHS[tokens[m].norm] : undefined;
   if (day < 1 || day > 31 || !month || !cap(tokens[m]) || (m === i + 1 && tokens[i].end === tokens[i + 1].start)) return null;
   const year = m + 1 < end ? intOf(tokens[m + 1]) : undefined;
+  // "the 19 Sept. 11 hijackers": a day after the month is the month's, the number before it a count.
+  if (year !== undefined && year >= 1 && year <= 31) return null;
   const name = `${MONTH_NAMES[month - 1]} ${day}`;
   if (isYear(year)) return single(i, m + 2, year!, month, day, `${name}, ${year}`, 'date/day-month-year');
   if (published === undefined) return { from: i, to: m + 1, name, rule: 'date/day-month' };

@@ -1,6 +1,7 @@
 import type { Token } from '../../types';
 import { STOPWORDS } from '../../text/context';
 import { wordTable } from '../../text/word-table';
+import { MONTHS } from '../../normalise/dates';
 import { suspendedHyphenNoun } from '../../normalise/units';
 import { isNumberWord as isWrittenNumber } from '../../normalise/numbers';
 
@@ -142,6 +143,12 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
     // "Two F-16 jets": a code is a modifier, never the thing counted.
     if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === tokens[i].end && /^\d/.test(tokens[i + 2]?.norm ?? '')) {
       i += 2;
+      words++;
+      continue;
+    }
+    // "the 19 Sept. 11 hijackers": a date is a modifier too.
+    if (tokens[i].norm in MONTHS && /^\d{1,2}$/.test(tokens[i + 1]?.norm ?? '')) {
+      i += 1;
       words++;
       continue;
     }
