@@ -241,6 +241,10 @@ describe('quantity: sizes written with a hyphen', () => {
     expect(about(c)).toMatch(/page/);
   });
 
+  test('a verb after a compound ends its noun phrase: "A 46-page ruling came out" names the ruling', () => {
+    expect(quantities('A 46-page ruling came out on Friday.').map((c) => [c.text, c.value.name])).toEqual([['46-page ruling', 'page rule']]);
+  });
+
   test('"6-foot-2" is about 1.88 m, not 6 m', () => {
     const c = only('The suspect is 6-foot-2 and bearded.');
     expect(c.value.unit).toBe('m');

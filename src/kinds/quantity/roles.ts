@@ -2,9 +2,12 @@ import type { Token } from '../../types';
 import { STOPWORDS } from '../../text/context';
 import { wordTable } from '../../text/word-table';
 import { MONTHS } from '../../normalise/dates';
+import { baseForm } from '../../text/irregular-verbs';
 import { suspendedHyphenNoun } from '../../normalise/units';
 import { isNumberWord as isWrittenNumber } from '../../normalise/numbers';
 
+// "a 46-page ruling came out": a verb's past ends the noun phrase before it.
+const isPastVerb = (t: Token) => baseForm(t.norm) !== t.norm || /^\p{Ll}{3,}ed$/u.test(t.text);
 const isNumberPart = (t: Token) => isWrittenNumber(t.norm) || /^(hundred|thousand|million|billion)s?$/.test(t.norm);
 
 // What happened to the people or things counted. Counts of different outcomes are different
@@ -122,7 +125,7 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   if (tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end && /^\p{L}/u.test(tokens[i + 1]?.norm ?? '')) {
     // "the 45-member city council": the head is the last word of up to two after the compound.
     let end = i + 2;
-    while (end < Math.min(sentenceEnd, i + 4) && !isPhraseEnd(tokens[end]) && !isPlural(tokens[end - 1])) end++;
+    while (end < Math.min(sentenceEnd, i + 4) && !isPhraseEnd(tokens[end]) && !isPlural(tokens[end - 1]) && !isPastVerb(tokens[end])) end++;
     return { noun: tokens[i + 1], end };
   }
   // "two other passengers", "seven other elder members": the noun is after "other".
