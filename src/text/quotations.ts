@@ -1,4 +1,5 @@
 import type { Doc } from '../types';
+import { lastAtOrBefore } from './search';
 
 /**
  * Quoted passages: [start, end) offsets of the text between a pair of quotation marks, marks
@@ -111,4 +112,11 @@ export function quotationsOf(doc: Doc): Quotation[] {
   let found = byDoc.get(doc);
   if (!found) byDoc.set(doc, (found = quotations(doc.source.text)));
   return found;
+}
+
+/** Whether a text offset lies inside one of a document's quotations, which stand in text order and never overlap. */
+export function isInQuotation(doc: Doc, offset: number): boolean {
+  const quotations = quotationsOf(doc);
+  const [start, end] = quotations[lastAtOrBefore(quotations.length, (i) => quotations[i][0], offset)] ?? [0, 0];
+  return start <= offset && offset < end;
 }

@@ -9,7 +9,7 @@ import { beforeDawn, clockTime, dayPart, gameClock, matchMinute, SMALL_HOURS } f
 import { actorOf, differentActors, differentOrdinals, eventWords, ordinalOf, shareEvent } from './event';
 import { isOrdinalSuffix } from '../../normalise/numbers';
 import { STOPWORDS } from '../../text/context';
-import { quotationsOf } from '../../text/quotations';
+import { isInQuotation } from '../../text/quotations';
 import { startsUpper, startsWithDigit } from '../../text/tokens';
 
 // Words before a bare month or year that make it a date: "in January", "since 1998".
@@ -245,8 +245,6 @@ function relativeDays(which: string, unit: string, published: number): [number, 
   return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
 }
 
-/** Whether a text offset is inside a quotation: its "this morning" is of when the words were said, not of the report. */
-const quoted = (doc: Doc, at: number) => quotationsOf(doc).some(([start, end]) => at >= start && at < end);
 
 function read(doc: Doc, published?: number): DateReading[] {
   const found: DateReading[] = [];
@@ -258,7 +256,8 @@ function read(doc: Doc, published?: number): DateReading[] {
         monthDate(tokens, i, s.endToken, published) ?? weekday(tokens, i, s.firstToken, published) ?? decade(tokens, i, s.firstToken, found) ??
         yearRange(tokens, i, s.endToken) ?? year(tokens, i) ??
         relative(tokens, i, s.firstToken, published) ?? beforeDawn(tokens, i, s.firstToken);
-      if (!reading || (reading.rule === 'date/relative' && quoted(doc, tokens[reading.from].start))) continue;
+      // A quotation's "this morning" is of when the words were said, not of the report.
+      if (!reading || (reading.rule === 'date/relative' && isInQuotation(doc, tokens[reading.from].start))) continue;
       const r = reading.rule === 'date/weekday' ? (withDateAfter(tokens, reading, s.endToken, published) ?? reading) : reading;
       found.push(r);
       // "Thursday morning" is a day and a time of it.

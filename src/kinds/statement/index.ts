@@ -6,8 +6,7 @@ import { isHeadline } from '../person/names';
 import { makeClaim } from '../claim';
 import type { KindSpec } from '../spec';
 import { conceptOf } from './concepts';
-import { quotationsOf } from '../../text/quotations';
-import { lastAtOrBefore } from '../../text/search';
+import { isInQuotation } from '../../text/quotations';
 import { isTitleLine } from '../../text/context';
 import { countSharedTerms } from '../../collections';
 
@@ -148,17 +147,12 @@ const isPlaceTerm = (t: string) => /^(country|city|state|region):/.test(t);
  * repeat it.
  */
 function quotedShare(doc: Doc, from: number, to: number): number {
-  const quotations = quotationsOf(doc);
-  const isQuoted = (offset: number) => {
-    const [start, end] = quotations[lastAtOrBefore(quotations.length, (i) => quotations[i][0], offset)] ?? [0, 0];
-    return start <= offset && offset < end;
-  };
   let quoted = 0;
   let words = 0;
   for (let i = from; i < to; i++) {
     if (!isContentWord(doc.tokens[i])) continue;
     words++;
-    if (isQuoted(doc.tokens[i].start)) quoted++;
+    if (isInQuotation(doc, doc.tokens[i].start)) quoted++;
   }
   return words ? quoted / words : 0;
 }
