@@ -414,7 +414,8 @@ function rejoinFamilies(groups: Group[], clusterOf: Cluster[]): void {
     if (f && clusterOf[g.order].groups.length > 1 && !joined.has(f)) joined.set(f, clusterOf[g.order]);
   }
   for (const g of groups) {
-    const c = familyOf(g) && joined.get(familyOf(g)!);
+    const f = familyOf(g);
+    const c = f && joined.get(f);
     if (!c || clusterOf[g.order].groups.length > 1) continue;
     c.groups.push(g);
     clusterOf[g.order] = c;

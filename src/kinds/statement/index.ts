@@ -198,6 +198,6 @@ export const statement: KindSpec = {
     return enough && shared.all >= ALIGN.statementSharedTerms && shared.words >= ALIGN.statementSharedWords ? similarity : null;
   },
   relate: () => ({ relation: 'compatible', reason: 'similar wording' }),
-  summary: (c) => c.rule === TITLE_RULE,
+  summary: (c) => c.title === true,
   alignedByWording: true,
 };
