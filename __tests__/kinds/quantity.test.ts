@@ -91,6 +91,25 @@ describe('quantity: what is counted decides the key', () => {
     expect(agreeing.map((f) => f.claims.map((c) => c.text))).toEqual([['fifth successful', 'fifth successful']]);
   });
 
+  test('a running total over several occasions is kept apart from one occasion\'s count', () => {
+    const totals = [
+      'In their four raids so far, the officers have seized 20 rifles.',
+      'The officers seized a total of 20 rifles during the four raids they carried out.',
+    ];
+    for (const total of totals) {
+      const report = compare([{ text: `On Monday the officers seized eight rifles. ${total}` }, { text: 'The officers seized 20 rifles from the house on Monday.' }]);
+      const rifles = report.findings.filter((f) => f.kind === 'quantity' && f.claims.some((c) => /rifles/.test(c.text)));
+      expect(rifles.map((f) => [f.status, f.claims.map((c) => `${c.source} ${c.text}`)])).toContainEqual(['diverge', ['A seized eight rifles', 'B seized 20 rifles']]);
+    }
+  });
+
+  test('"over 14,000 people" and a toll "over two days" are no running totals', () => {
+    for (const text of ['Over two days, the storm killed 12 people.', 'Over 14,000 people fled and 12 people were killed.']) {
+      const report = compare([{ text }, { text: 'The storm killed 12 people.' }]);
+      expect(report.findings.filter((f) => f.kind === 'quantity' && f.claims.some((c) => /12 people/.test(c.text))).map((f) => f.status)).toEqual(['agree']);
+    }
+  });
+
   test('an ordinal pairs with an ordinal before a count: "the fifth round" meets "the fifth round", not "five rounds"', () => {
     const report = compare([
       { text: 'Reed knocked Lee down on Saturday in the fifth round. Reed finished him five rounds sooner than in 2008.' },
@@ -282,6 +301,10 @@ describe('quantity: strings that must NOT be a quantity claim', () => {
     'Not one home was lost.',
   ])('%j', (text) => {
     expect(quantities(text).map((c) => c.text)).toEqual([]);
+  });
+
+  test('"six AK 47 rifles" counts rifles: a model code written with a space is a modifier too', () => {
+    expect(about(only('Police seized six AK 47 rifles.'))).toMatch(/ rifl$/);
   });
 
   test('"Two F-16 jets" counts jets, never "F"', () => {

@@ -2,9 +2,9 @@ import type { Claim, Doc, Interval, Token } from '../../types';
 import { isContentWord, tokenAt } from '../../text/context';
 import { foldCase } from '../../text/tokens';
 import { measures, type Measure } from '../../normalise/measures';
-import { describeMention, followsNameWord, formatNumber, glued, isNumberStem, isNumberWord, isTimesWord } from '../../normalise/numbers';
+import { describeMention, followsNameWord, formatNumber, glued, isNumberStem, isNumberWord, isTimesWord, readNumber } from '../../normalise/numbers';
 import { scaleInterval } from '../../normalise/intervals';
-import { MEASURE_UNITS } from '../../normalise/units';
+import { MEASURE_UNITS, MINUTES, singular } from '../../normalise/units';
 import { makeClaim, numericAffinity, predicateStart, relateAmounts, sameValueEntity } from '../claim';
 import { peopleIn, samePerson } from '../person';
 import { ALIGN, TOLERANCE } from '../../thresholds';
@@ -464,7 +464,33 @@ function countMark(doc: Doc, m: Measure): string {
   if (NEEDING.has(verb)) return '|needed';
   // "the final two games", "his first 11 seasons": which ones of a larger set, not how many in all.
   if (m.unit.unit === 'count' && SUBSET_WORDS.has(before)) return '|subset';
+  if (m.unit.unit === 'count' && isRunningTotal(doc, m)) return '|so-far';
   return before === 'other' || INCREMENTS_AFTER.has(doc.tokens[m.unit.end]?.norm ?? '') ? '|other' : '';
+}
+
+// "In their five operations so far, they have seized 14 rifles", "a total of 14 rifles during the
+// five operations": a running total over several occasions is another fact than one occasion's
+// count ("six rifles were seized"), which another report may give. Lengths of time ("over two
+// days") are no occasions: a toll over two days is the event's own.
+const RUNNING_TOTAL_PHRASES = new Set(['so far', 'thus far', 'to date', 'till date']);
+const OVER_WORDS = new Set(['during', 'across', 'over']);
+const isRunningTotalTerm = (term: string) => term === 'far' || term === 'date';
+function isRunningTotal(doc: Doc, m: Measure): boolean {
+  const t = doc.tokens;
+  const { firstToken, endToken } = doc.sentences[t[m.mention.start].sentence];
+  for (let i = firstToken; i + 1 < endToken; i++) {
+    if (RUNNING_TOTAL_PHRASES.has(`${t[i].norm} ${t[i + 1].norm}`)) return true;
+    // "over 14,000 people" is more than so many; "over the five games" is across them.
+    const determined = PARTITIVE_DETERMINERS.has(t[i + 1].norm);
+    if (OVER_WORDS.has(t[i].norm) && (determined || t[i].norm !== 'over') && countsOccasions(t, determined ? i + 2 : i + 1, endToken)) return true;
+  }
+  return false;
+}
+
+function countsOccasions(tokens: Token[], at: number, end: number): boolean {
+  const number = readNumber(tokens, at, end);
+  const noun = number && number.end < end ? tokens[number.end] : undefined;
+  return !!noun && number!.value > 1 && isPlural(noun) && !(singular(noun.norm) in MINUTES);
 }
 
 // A count of someone's kin is a fact of that family, never the toll it is part of: "our contractor
@@ -686,8 +712,9 @@ function quantityAffinity(a: Claim, b: Claim, similarity: number, sharedContext:
     // contexts must also share something: "seven were injured" in one town and "140 were injured"
     // in the province, with no other word in common, are two parts of the story.
     // The outcome's own words ("injuring 11 residents", "250 others injured") are no such thing,
-    // nor another figure's number word ("five dead and 16 injured", "55 injured, five of them critically").
-    if (a.value.name === b.value.name && (similarity < ALIGN.conflictSharedContext || sharedContext().every((t) => isOutcomeWord(t) || isNumberStem(t)))) return null;
+    // nor another figure's number word ("five dead and 16 injured", "55 injured, five of them critically"),
+    // nor the "so far" of two running totals.
+    if (a.value.name === b.value.name && (similarity < ALIGN.conflictSharedContext || sharedContext().every((t) => isOutcomeWord(t) || isNumberStem(t) || isRunningTotalTerm(t)))) return null;
   }
   if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
   // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").

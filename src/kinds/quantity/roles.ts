@@ -143,9 +143,9 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
   // Police officers".
   let nameWords = 0;
   for (let words = 0; i < sentenceEnd && words < 3 && !isPhraseEnd(tokens[i]); i++) {
-    // "Two F-16 jets": a code is a modifier, never the thing counted.
-    if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === tokens[i].end && /^\d/.test(tokens[i + 2]?.norm ?? '')) {
-      i += 2;
+    const code = modelCodeLength(tokens, i, sentenceEnd);
+    if (code) {
+      i += code - 1;
       words++;
       continue;
     }
@@ -167,6 +167,17 @@ export function countedNoun(tokens: Token[], from: number, sentenceEnd: number):
 }
 
 const MAX_NAME_WORDS = 3;
+
+/**
+ * "Two F-16 jets", "six AK 47 rifles": a model's code is a modifier, never the thing counted. The
+ * number of tokens it takes, or 0.
+ */
+function modelCodeLength(tokens: Token[], i: number, sentenceEnd: number): number {
+  if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === tokens[i].end && /^\d/.test(tokens[i + 2]?.norm ?? '')) return 3;
+  // A singular after the code is what the whole is called: "the 737 MAX 8 jet".
+  const spaced = /^\p{Lu}{2,}$/u.test(tokens[i].text) && /^\d+$/.test(tokens[i + 1]?.norm ?? '') && i + 2 < sentenceEnd && isPlural(tokens[i + 2]);
+  return spaced ? 2 : 0;
+}
 // "Capitol", "U.S.", "NYPD"; not a unit's symbol ("GHz").
 const isNameWord = (t: Token) => /^(\p{Lu}\p{Ll}+|(\p{Lu}\.)+\p{Lu}?|\p{Lu}{2,})$/u.test(t.text);
 
