@@ -125,6 +125,15 @@ describe('duration: generic roles', () => {
     expect(statuses('She earned $12 million over the nine year span, her office said.')).toEqual(['agree']);
     expect(statuses('She left for Paris nine years later, her office said.')).toEqual(['only', 'only']);
   });
+  test('one report\'s "killed eight days ago" and "protests over the past eight days" are two facts: a moment and a length', () => {
+    const report = compare([
+      { text: 'The boy was killed by police eight days ago. At least 70 people have been hurt in the protests over the past eight days.' },
+      { text: 'The killing sparked five days of protests across the country.' },
+    ]);
+    const rules = report.findings.filter((f) => f.kind === 'duration').map((f) => f.claims.map((c) => c.rule));
+    expect(rules).toContainEqual(['duration/ago']);
+    expect(rules.every((r) => !r.includes('duration/ago') || r.length === 1)).toBe(true);
+  });
 });
 
 describe('duration: lengths far apart that share only a role', () => {

@@ -180,7 +180,9 @@ export const duration: KindSpec = {
   eventBound: true,
   extract,
   relate: relateDurations,
-  entity: sameValueEntity,
+  // "killed eight days ago" and "protests over the past eight days": how long ago a moment was and
+  // how long something lasted are two facts of one report, whatever their values.
+  entity: (c) => `${sameValueEntity(c)}|${isApart(c) ? 'apart' : ''}`,
   // Two equal lengths of one named thing (a sentence, a ceasefire); "for six years" names none.
   restates: (a, b) => a.key === b.key && a.value.name === b.value.name && !GENERIC_ROLES.has(a.value.name ?? '') && relateDurations(a, b).relation === 'equal',
   affinity(a, b, similarity) {
