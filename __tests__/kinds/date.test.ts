@@ -327,6 +327,18 @@ describe('date: what a date is of (its clause), and when two dates diverge', () 
     expect(found.filter(([status]) => status === 'diverge')).toEqual([]);
     expect(only('The worst riots since the 1991 defeat.').rule).toBe('date/year-modifier/since');
   });
+
+  test('"from 1977" starts a period, as "since 1977" does; "from 2010 to 2013" is the whole period', () => {
+    expect(only('The firm has filed its accounts from 1977, when it opened.').rule).toBe('date/year/since');
+    expect(only('She led the command from 2010 to 2013.').rule).toBe('date/year-range');
+  });
+
+  test('a period\'s start and a year that equals it are one fact only by context: "paid taxes since 2007" vs "paid taxes in 2007"', () => {
+    const spec = kindSpec('date');
+    const [since, year, sameYear] = [only('The couple paid taxes since 2007.'), only('The couple paid taxes in 2007.'), only('The firm paid taxes in 2007.')];
+    expect(spec.affinity!(since, year, 0.4, () => [])).toBeLessThan(0.4);
+    expect(spec.affinity!(sameYear, year, 0.4, () => [])).toBe(0.4);
+  });
 });
 
 describe('date: relative dates of an undated report', () => {

@@ -16,7 +16,9 @@ import { startsUpper, startsWithDigit } from '../../text/tokens';
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'mid', 'during', 'of', 'last', 'next', 'this', 'through']);
 // How a date bounds what it dates, by the word before it: "report to prison by Aug. 1" is a
 // deadline, "the first deaths since 1991" the start of a period; neither is when it happened.
-const BOUNDS: Record<string, string> = { by: 'deadline', until: 'deadline', till: 'deadline', since: 'since' };
+const BOUNDS: Record<string, string> = { by: 'deadline', until: 'deadline', till: 'deadline', since: 'since', from: 'since' };
+// "from 2010 to 2013" is the whole period, not its start.
+const boundsPeriod = (r: DateReading, word: string | undefined) => word === 'from' && r.rule === 'date/year-range';
 // Words before "May" that only a month follows: "in May", "since May", "last May"; "by May" and
 // "after May" are as often the name.
 const MAY_PREPOSITIONS = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid', 'last', 'next']);
@@ -305,7 +307,7 @@ function ruleOf(doc: Doc, r: DateReading): string {
   const [word, before] = [doc.tokens[k]?.norm, doc.tokens[k - 1]?.norm];
   // "ballots cast as of 4 p.m.": a count up to then; "dating back to 1909": a period's start.
   const bound = word === 'of' && before === 'as' ? 'deadline' : word === 'to' && before === 'back' ? 'since' : BOUNDS[word ?? ''];
-  return bound && !(bound === 'deadline' && happenedThen(doc.tokens, word!, before, r.to)) ? `${r.rule}/${bound}` : r.rule;
+  return bound && !boundsPeriod(r, word) && !(bound === 'deadline' && happenedThen(doc.tokens, word!, before, r.to)) ? `${r.rule}/${bound}` : r.rule;
 }
 
 /**
@@ -489,6 +491,9 @@ export const date: KindSpec = {
     // "Lowest since the 1970s" and "a 1970s-era law": a period's start and a time something
     // happened are one fact only when their clauses say the same happening, or their contexts do.
     if (boundOf(a) !== boundOf(b) && !shareEvent(a, b)) return similarity;
+    // "Paid taxes since 2007" and "gave $3 million in 2007" name one year, not one time: that
+    // their clauses share a word says little.
+    if (boundOf(a) !== boundOf(b) && relation === 'equal') return similarity * ALIGN.namedApart;
     // Dates that overlap ("from 2007 to 2014" and "since 2007") and are said of one happening, too.
     const alike = relation === 'equal' || (relation !== 'conflict' && (shareEvent(a, b) || timeInPartOfItsDay(a, b)));
     return alike ? Math.max(similarity, ALIGN.sharedNoun) : similarity;
