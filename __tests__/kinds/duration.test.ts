@@ -125,6 +125,14 @@ describe('duration: generic roles', () => {
     expect(statuses('She earned $12 million over the nine year span, her office said.')).toEqual(['agree']);
     expect(statuses('She left for Paris nine years later, her office said.')).toEqual(['only', 'only']);
   });
+  test('a window bounds how close two moments were: "the third school hit within 24 hours" is no length of the fighting', () => {
+    const report = compare([
+      { text: 'Israeli shells hit a school in Jabaliya, the third school in Gaza to come under fire within 24 hours.' },
+      { text: 'Israeli shells have been fired at Gaza in the past 11 days of fighting, police said.' },
+    ]);
+    expect(report.findings.filter((f) => f.status === 'diverge')).toEqual([]);
+  });
+
   test('one report\'s "killed eight days ago" and "protests over the past eight days" are two facts: a moment and a length', () => {
     const report = compare([
       { text: 'The boy was killed by police eight days ago. At least 70 people have been hurt in the protests over the past eight days.' },

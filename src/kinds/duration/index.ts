@@ -75,7 +75,8 @@ function durationRole(tokens: Token[], from: number, to: number, endToken: numbe
   let k = from - 1;
   while (k >= sentenceStart && ['just', 'only', 'barely', 'a', 'the'].includes(tokens[k].norm)) k--;
   const before = tokens[k]?.norm;
-  if (before === 'in' || before === 'within') return 'within';
+  // "within 24 hours" is read with its hedge: the mention starts at "within".
+  if (before === 'in' || before === 'within' || tokens[from].norm === 'within') return 'within';
   // "paroled after five years": the time served ("life without parole" names none).
   if (before === 'after') return tokens[k - 1]?.norm === 'paroled' ? 'served' : 'after';
   const hyphenated = tokens[to - 2]?.text === '-';
@@ -92,6 +93,7 @@ const GENERIC_ROLES = new Set(['length', 'within', 'after', 'ago', 'later', 'ear
 // How far apart two moments are ("nine days earlier", "nine days after the attack"), no length.
 const APART = new Set(['ago', 'later', 'earlier', 'offset']);
 const isApart = (c: Claim) => APART.has(c.value.name ?? '');
+const isWindow = (c: Claim) => c.value.name === 'within';
 
 /** The words of a duration's clause that say what lasted, as a date's (value.role): "the riots lasted five days" → riot. */
 function whatHappened(doc: Doc, from: number, to: number, sentence: Sentence): { role?: string } {
@@ -191,7 +193,9 @@ export const duration: KindSpec = {
     const generic = GENERIC_ROLES.has(a.value.name ?? '') || GENERIC_ROLES.has(b.value.name ?? '');
     const { relation } = relateDurations(a, b);
     const conflict = relation === 'conflict';
-    if (conflict && (differentActors(a, b) || isApart(a) !== isApart(b))) return null;
+    // A window ("the third school hit within 24 hours") bounds how close two moments were: no length
+    // of anything, nor another window's bound in conflict with it.
+    if (conflict && (differentActors(a, b) || isApart(a) !== isApart(b) || isWindow(a) || isWindow(b))) return null;
     // …and only when they say alike what lasted: the names of a story are in all its sentences.
     if (generic && conflict) return similarity >= ALIGN.conflictUnnamed && shareEvent(a, b) ? similarity : null;
     // Reports that disagree on one length disagree by a little: lengths far apart that share only
