@@ -103,6 +103,11 @@ describe('quantity: what is counted decides the key', () => {
     }
   });
 
+  test('a combined count over several is no divergence with one of its parts', () => {
+    const report = compare([{ text: 'The striker scored in 54 games with the Rovers last season.' }, { text: 'The striker scored in a combined 130 games with the Rovers and the Wanderers.' }]);
+    expect(report.findings.filter((f) => f.kind === 'quantity').map((f) => f.status)).not.toContain('diverge');
+  });
+
   test('"over 14,000 people" and a toll "over two days" are no running totals', () => {
     for (const text of ['Over two days, the storm killed 12 people.', 'Over 14,000 people fled and 12 people were killed.']) {
       const report = compare([{ text }, { text: 'The storm killed 12 people.' }]);
@@ -461,6 +466,10 @@ describe('quantity: a rare figure shared by two reports', () => {
   test('small counts and different large counts stay apart', () => {
     expect(statusOf('Two men were seen near the depot.', 'Investigators found two cars abandoned nearby.')).toEqual(['only', 'only']);
     expect(statusOf('The general plans to pull some 7,000 soldiers out next spring.', 'Organisers expected 9,000 visitors on the last day.')).toEqual(['only', 'only']);
+  });
+
+  test('a bound and a count of another noun beyond it are two figures, though compatible', () => {
+    expect(statusOf('A neighbour said he heard at least 30 shots.', 'Forty officers were sent to the street.')).toEqual(['only', 'only']);
   });
 });
 

@@ -465,6 +465,8 @@ function countMark(doc: Doc, m: Measure): string {
   // "the final two games", "his first 11 seasons": which ones of a larger set, not how many in all.
   if (m.unit.unit === 'count' && SUBSET_WORDS.has(before)) return '|subset';
   if (m.unit.unit === 'count' && isRunningTotal(doc, m)) return '|so-far';
+  // "a combined 157 games with two clubs": the sum of several counts, none of them.
+  if (m.unit.unit === 'count' && before === 'combined') return '|combined';
   return before === 'other' || INCREMENTS_AFTER.has(doc.tokens[m.unit.end]?.norm ?? '') ? '|other' : '';
 }
 
@@ -663,6 +665,12 @@ function refinesNoun(a: Claim, b: Claim): boolean {
 /** The figure an amount stands for: what "about" hedges, a range's middle, a bound's figure. */
 const pointOf = ({ min, max, around }: Interval) => around ?? (min !== null && max !== null ? (min + max) / 2 : min ?? max ?? 0);
 
+/** Figures that stand within TOLERANCE.about of each other: "some 7,000" and "7,200". */
+function nearlyOneFigure(a: Claim, b: Claim): boolean {
+  const [x, y] = [pointOf(a.value.amount!), pointOf(b.value.amount!)];
+  return Math.abs(x - y) <= TOLERANCE.about * Math.max(Math.abs(x), Math.abs(y));
+}
+
 /** The figure of a one-sided bound and which way it opens: "as many as 20,000" is 20,000 downwards. */
 function boundOf({ value: { amount } }: Claim): { figure: number; opens: 'up' | 'down' } | undefined {
   if (!amount || amount.vague) return undefined;
@@ -717,8 +725,9 @@ function quantityAffinity(a: Claim, b: Claim, similarity: number, sharedContext:
     if (a.value.name === b.value.name && (similarity < ALIGN.conflictSharedContext || sharedContext().every((t) => isOutcomeWord(t) || isNumberStem(t) || isRunningTotalTerm(t)))) return null;
   }
   if (isDistinctive(a) && relation === 'equal') return Math.max(similarity, ALIGN.sharedNoun);
-  // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops").
-  if (isRareFigure(a) && isRareFigure(b) && relation !== 'conflict') return Math.max(similarity, ALIGN.sharedNoun);
+  // Whatever noun each report counts it in ("7,000 soldiers", "about 7,000 troops"); "at least 30
+  // shots" and "40 officers", merely compatible, are two figures.
+  if (isRareFigure(a) && isRareFigure(b) && relation !== 'conflict' && nearlyOneFigure(a, b)) return Math.max(similarity, ALIGN.sharedNoun);
   if (relation !== 'conflict' && refinesNoun(a, b)) return Math.max(similarity, ALIGN.sharedNoun);
   const affinity = sharedNameAffinity(a, b, similarity);
   // "the fifth round" is which round, "five rounds" how many: another report's "fifth round" is the former's.
